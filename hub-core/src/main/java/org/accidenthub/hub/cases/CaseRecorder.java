@@ -1,0 +1,123 @@
+package org.accidenthub.hub.cases;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.accidenthub.hub.cases.RecordedRevision.Outcome;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+/**
+ * Records an accepted file in one transaction: the case and its relational model, the
+ * immutable inbound record and the verified attachment bytes. Either all of it is stored
+ * or none of it.
+ *
+ * <p>The unit code and report number identify the case (format spec: idempotency). The row
+ * is locked while a revision is made, so concurrent resends are serialised; two first uploads
+ * racing for the same key meet the unique constraint, and the loser simply runs again and
+ * finds the winner's case.
+ */
+@ApplicationScoped
+public class CaseRecorder {
+
+    private final Mutiny.SessionFactory sessions;
+
+    CaseRecorder(Mutiny.SessionFactory sessions) {
+        this.sessions = sessions;
+    }
+
+    public Uni<RecordedRevision> record(AcceptedFile file) {
+        return Uni.createFrom().deferred(() -> sessions.withTransaction(session -> recordIn(session, file)))
+                .onFailure(UniqueViolation::test).retry().atMost(2);
+    }
+
+    private Uni<RecordedRevision> recordIn(Mutiny.Session session, AcceptedFile file) {
+        return session.createSelectionQuery(
+                        "from AccidentCase where unitCode = :unit and reportNumber = :report", AccidentCase.class)
+                .setParameter("unit", file.record().getSource().getUnitCode())
+                .setParameter("report", file.record().getSource().getReportNumber())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getSingleResultOrNull()
+                .chain(existing -> {
+                    if (existing == null) {
+                        return create(session, file);
+                    }
+                    if (existing.contentSha256.equals(file.contentSha256())) {
+                        return AttachmentContents.store(session, file.attachments(), file.receivedAt())
+                                .replaceWith(new RecordedRevision(existing.id, existing.revision, Outcome.UNCHANGED));
+                    }
+                    return revise(session, existing, file);
+                });
+    }
+
+    private Uni<RecordedRevision> create(Mutiny.Session session, AcceptedFile file) {
+        AccidentCase created = new AccidentCase();
+        created.id = UUID.randomUUID();
+        created.revision = 1;
+        created.createdAt = file.receivedAt();
+        CaseModel model = describe(created, file);
+        return session.persist(created)
+                .chain(() -> persistRevision(session, created, model, file))
+                .replaceWith(new RecordedRevision(created.id, created.revision, Outcome.CREATED));
+    }
+
+    private Uni<RecordedRevision> revise(Mutiny.Session session, AccidentCase existing, AcceptedFile file) {
+        existing.revision++;
+        CaseModel model = describe(existing, file);
+        return deleteModel(session, existing.id)
+                .chain(() -> persistRevision(session, existing, model, file))
+                .replaceWith(() -> new RecordedRevision(existing.id, existing.revision, Outcome.REVISED));
+    }
+
+    private static CaseModel describe(AccidentCase target, AcceptedFile file) {
+        CaseModel model = CaseModel.apply(file.record(), target);
+        target.contentSha256 = file.contentSha256();
+        target.updatedAt = file.receivedAt();
+        return model;
+    }
+
+    private Uni<Void> persistRevision(Mutiny.Session session, AccidentCase target, CaseModel model,
+            AcceptedFile file) {
+        List<Object> rows = new ArrayList<>();
+        rows.addAll(model.vehicles());
+        rows.addAll(model.policies());
+        rows.addAll(model.parties());
+        rows.addAll(model.attachments());
+        rows.add(inboundRecord(target, file));
+        return session.persistAll(rows.toArray()).chain(() -> AttachmentContents.store(session, file.attachments(), file.receivedAt()));
+    }
+
+    /** The relational model describes the current revision only; history is in the inbound records. */
+    private Uni<Void> deleteModel(Mutiny.Session session, UUID caseId) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (String entity : List.of("CasePolicy", "CaseVehicle", "CaseParty", "CaseAttachment")) {
+            chain = chain.chain(() -> session.createMutationQuery("delete from " + entity + " where caseId = :id")
+                    .setParameter("id", caseId)
+                    .executeUpdate()
+                    .replaceWithVoid());
+        }
+        return chain;
+    }
+
+    private static InboundRecord inboundRecord(AccidentCase target, AcceptedFile file) {
+        InboundRecord inbound = new InboundRecord();
+        inbound.id = UUID.randomUUID();
+        inbound.caseId = target.id;
+        inbound.revision = target.revision;
+        inbound.connectorName = file.connector().name();
+        inbound.connectorVersion = file.connector().version();
+        inbound.rawSha256 = Sha256.hex(file.raw());
+        inbound.rawContent = file.raw();
+        inbound.contentSha256 = file.contentSha256();
+        inbound.canonicalRecord = file.canonical();
+        inbound.schemaFingerprint = file.schemaFingerprint();
+        inbound.senderSubject = file.sender().subject();
+        inbound.senderClient = file.sender().clientId();
+        inbound.senderOrgType = file.sender().orgType().name();
+        inbound.senderOrgCode = file.sender().orgCode();
+        inbound.receivedAt = file.receivedAt();
+        return inbound;
+    }
+}

@@ -1,0 +1,38 @@
+package org.accidenthub.hub.security;
+
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * The {@link Caller} of the current request, read from the verified bearer token. A token
+ * without a known organisation claim is refused: without it no case could be scoped.
+ */
+@RequestScoped
+public class CurrentCaller {
+
+    static final String ORG_TYPE_CLAIM = "org_type";
+    static final String ORG_CODE_CLAIM = "org_code";
+    static final String CLIENT_CLAIM = "azp";
+
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+
+    CurrentCaller(SecurityIdentity identity, JsonWebToken token) {
+        this.identity = identity;
+        this.token = token;
+    }
+
+    public Caller get() {
+        String orgCode = token.getClaim(ORG_CODE_CLAIM);
+        OrgType orgType = OrgType.parse(token.getClaim(ORG_TYPE_CLAIM))
+                .orElseThrow(() -> new ForbiddenException("the token names no known organisation type"));
+        if (orgCode == null || orgCode.isBlank()) {
+            throw new ForbiddenException("the token names no organisation");
+        }
+        return new Caller(token.getSubject(), token.getClaim(CLIENT_CLAIM), Set.copyOf(identity.getRoles()),
+                orgType, orgCode);
+    }
+}

@@ -1,0 +1,16 @@
+package org.accidenthub.hub.testsupport;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+/**
+ * The real things every hub test runs against: PostgreSQL and an OIDC server. Declared once
+ * here; Quarkus applies them to every test of the module.
+ */
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(PostgresTestResource.class)
+public final class HubTestResources {
+
+    private HubTestResources() {
+    }
+}
