@@ -41,7 +41,7 @@ class CanonicalSchemasTest {
         assertThat(CanonicalSchemas.hexFingerprint(CanonicalSchemas.frozenVersions(ACCIDENT_RECORD).get(0)))
                 .isEqualTo("fe1c20edaea79fa4");
         assertThat(CanonicalSchemas.hexFingerprint(CanonicalSchemas.frozenVersions(CASE_EVENT).get(0)))
-                .isEqualTo("2c7f9c7443e96cf1");
+                .isEqualTo("75b548aa8c85320e");
     }
 
     @Test

@@ -130,13 +130,12 @@ final class SampleRecords {
                 .build();
     }
 
-    static CaseEvent caseEvent(AccidentRecord payload) {
+    static CaseEvent caseEvent(AccidentRecord payload) throws java.io.IOException {
         return CaseEvent.newBuilder()
                 .setEventId("0b6f7a4e-5c1d-4f0e-9d39-2f7c1b8e6a10")
                 .setEventType("ACCIDENT_RECEIVED")
                 .setCaseId("c1f2e3d4-0000-4a5b-8c9d-112233445566")
                 .setSequence(1L)
-                .setCaseRevision(1)
                 .setOccurredAt(Instant.parse("2025-03-14T09:00:01.001Z"))
                 .setActor(Actor.newBuilder()
                         .setSubject("service-account-zmd-police")
@@ -144,7 +143,8 @@ final class SampleRecords {
                         .setOrgType("POLICE")
                         .setOrgCode("411702000000")
                         .build())
-                .setPayload(payload)
+                .setPayloadType(AccidentRecord.getClassSchema().getFullName())
+                .setPayload(payload.toByteBuffer())
                 .build();
     }
 

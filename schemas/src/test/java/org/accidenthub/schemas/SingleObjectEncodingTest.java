@@ -85,7 +85,10 @@ class SingleObjectEncodingTest {
     void caseEventWrappingARecordDecodesToAnEqualEvent() throws IOException {
         CaseEvent event = SampleRecords.caseEvent(record);
 
-        assertThat(CaseEvent.fromByteBuffer(event.toByteBuffer())).usingRecursiveComparison().isEqualTo(event);
+        CaseEvent decoded = CaseEvent.fromByteBuffer(event.toByteBuffer());
+
+        assertThat(decoded).usingRecursiveComparison().isEqualTo(event);
+        assertThat(AccidentRecord.fromByteBuffer(decoded.getPayload())).usingRecursiveComparison().isEqualTo(record);
     }
 
     @Test
