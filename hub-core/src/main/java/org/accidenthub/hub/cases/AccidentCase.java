@@ -82,6 +82,10 @@ public class AccidentCase {
     @Column(name = "finding_served_at")
     public Instant findingServedAt;
 
+    /** The last sequence number given to an event of this case (outbox: gap-free per case). */
+    @Column(name = "event_sequence")
+    public long eventSequence;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import org.accidenthub.schemas.CanonicalSchemas;
 import org.apache.avro.Conversions;
+import org.apache.avro.Schema;
 import org.apache.avro.data.TimeConversions;
 import org.apache.avro.message.BinaryMessageDecoder;
 import org.apache.avro.specific.SpecificData;
@@ -25,21 +26,36 @@ public final class CanonicalRecords {
      * model is bound to the class loader of the generated classes: Avro would otherwise look
      * them up through the thread's context loader, which in Quarkus' test mode is another one.
      */
-    private static final BinaryMessageDecoder<AccidentRecord> DECODER = new BinaryMessageDecoder<>(
-            specificModel(), AccidentRecord.getClassSchema(), CanonicalSchemas.newSchemaStore());
+    private static final BinaryMessageDecoder<AccidentRecord> DECODER = decoder(AccidentRecord.getClassSchema());
 
     private CanonicalRecords() {
     }
 
     public static byte[] encode(AccidentRecord record) {
+        return singleObject(record::toByteBuffer);
+    }
+
+    /** A generated record's single-object encoding ({@code toByteBuffer}) as a byte array. */
+    public static byte[] singleObject(Encoding encoding) {
         try {
-            ByteBuffer buffer = AccidentRecord.getEncoder().encode(record);
+            ByteBuffer buffer = encoding.toByteBuffer();
             byte[] bytes = new byte[buffer.remaining()];
             buffer.get(bytes);
             return bytes;
         } catch (IOException impossible) {
             throw new UncheckedIOException("encoding into memory cannot fail", impossible);
         }
+    }
+
+    /** The {@code toByteBuffer} method every generated record has. */
+    @FunctionalInterface
+    public interface Encoding {
+        ByteBuffer toByteBuffer() throws IOException;
+    }
+
+    /** A decoder into the generated class of {@code readerSchema} that reads every released version. */
+    public static <T> BinaryMessageDecoder<T> decoder(Schema readerSchema) {
+        return new BinaryMessageDecoder<>(specificModel(), readerSchema, CanonicalSchemas.newSchemaStore());
     }
 
     private static SpecificData specificModel() {

@@ -7,12 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.accidenthub.hub.cases.RecordedRevision.Outcome;
+import org.accidenthub.hub.events.CaseEventType;
+import org.accidenthub.hub.events.CaseEvents;
+import org.accidenthub.hub.events.OutboxEvent;
+import org.accidenthub.schemas.v1.AccidentRecord;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * Records an accepted file in one transaction: the case and its relational model, the
- * immutable inbound record and the verified attachment bytes. Either all of it is stored
- * or none of it.
+ * immutable inbound record, the verified attachment bytes and the outbox event. Either all
+ * of it is stored or none of it.
  *
  * <p>The unit code and report number identify the case (format spec: idempotency). The row
  * is locked while a revision is made, so concurrent resends are serialised; two first uploads
@@ -86,7 +90,9 @@ public class CaseRecorder {
         rows.addAll(model.parties());
         rows.addAll(model.attachments());
         rows.add(inboundRecord(target, file));
-        return session.persistAll(rows.toArray()).chain(() -> AttachmentContents.store(session, file.attachments(), file.receivedAt()));
+        rows.add(event(target, file));
+        return session.persistAll(rows.toArray())
+                .chain(() -> AttachmentContents.store(session, file.attachments(), file.receivedAt()));
     }
 
     /** The relational model describes the current revision only; history is in the inbound records. */
@@ -99,6 +105,14 @@ public class CaseRecorder {
                     .replaceWithVoid());
         }
         return chain;
+    }
+
+    /** The change's outbox row, in this same transaction: no change without its event, no event without its change. */
+    private static OutboxEvent event(AccidentCase target, AcceptedFile file) {
+        target.eventSequence++;
+        CaseEventType type = target.revision == 1 ? CaseEventType.ACCIDENT_RECEIVED : CaseEventType.ACCIDENT_REVISED;
+        return CaseEvents.of(target.id, target.eventSequence, type, file.sender(), file.receivedAt(),
+                AccidentRecord.getClassSchema(), file.canonical());
     }
 
     private static InboundRecord inboundRecord(AccidentCase target, AcceptedFile file) {

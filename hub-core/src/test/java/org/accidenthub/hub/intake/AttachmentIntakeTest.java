@@ -11,13 +11,14 @@ import java.nio.charset.StandardCharsets;
 import org.accidenthub.hub.cases.Sha256;
 import org.accidenthub.hub.testsupport.Database;
 import org.accidenthub.hub.testsupport.PoliceFiles;
+import org.accidenthub.hub.testsupport.PoliceUploads;
 import org.accidenthub.hub.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class AttachmentIntakeTest {
 
-    static final String ZMD = PoliceIntakeTest.ZMD;
+    static final String ZMD = PoliceUploads.ZMD;
 
     /**
      * The example listing two attachments: the finding (PDF) and a scene photo (JPEG). Their
@@ -54,7 +55,7 @@ class AttachmentIntakeTest {
         String caseId = given().auth().oauth2(ZMD)
                 .multiPart("file", "file.json", listed.bytes(), "application/json")
                 .multiPart("attachment", "finding.pdf", listed.findingPdf(), "application/pdf")
-                .post(PoliceIntakeTest.FILES)
+                .post(PoliceUploads.FILES)
                 .then().statusCode(201).extract().path("caseId");
 
         given().auth().oauth2(ZMD).get("/api/v1/cases/{id}", caseId).then().statusCode(200)
@@ -65,7 +66,7 @@ class AttachmentIntakeTest {
     @Test
     void a_pending_attachment_uploaded_later_with_the_listed_hash_is_received() {
         Listed listed = Listed.fresh();
-        String caseId = PoliceIntakeTest.upload(ZMD, listed.bytes())
+        String caseId = PoliceUploads.upload(ZMD, listed.bytes())
                 .then().statusCode(201).extract().path("caseId");
 
         given().auth().oauth2(ZMD).contentType("image/jpeg").body(listed.scenePhoto())
@@ -79,7 +80,7 @@ class AttachmentIntakeTest {
     @Test
     void a_later_upload_whose_bytes_do_not_match_the_listed_hash_is_refused() {
         Listed listed = Listed.fresh();
-        String caseId = PoliceIntakeTest.upload(ZMD, listed.bytes())
+        String caseId = PoliceUploads.upload(ZMD, listed.bytes())
                 .then().statusCode(201).extract().path("caseId");
 
         given().auth().oauth2(ZMD).contentType("image/jpeg").body(new byte[] {9, 9, 9, 9, 9, 9, 9, 9})
@@ -93,7 +94,7 @@ class AttachmentIntakeTest {
     @Test
     void an_attachment_the_case_does_not_list_is_not_found() {
         Listed listed = Listed.fresh();
-        String caseId = PoliceIntakeTest.upload(ZMD, listed.bytes())
+        String caseId = PoliceUploads.upload(ZMD, listed.bytes())
                 .then().statusCode(201).extract().path("caseId");
 
         given().auth().oauth2(ZMD).contentType("application/pdf").body(listed.findingPdf())
@@ -104,7 +105,7 @@ class AttachmentIntakeTest {
     @Test
     void another_unit_cannot_upload_attachments_to_the_case() {
         Listed listed = Listed.fresh();
-        String caseId = PoliceIntakeTest.upload(ZMD, listed.bytes())
+        String caseId = PoliceUploads.upload(ZMD, listed.bytes())
                 .then().statusCode(201).extract().path("caseId");
 
         given().auth().oauth2(TestTokens.police(TestTokens.SQ_UNIT)).contentType("image/jpeg").body(listed.scenePhoto())
@@ -120,7 +121,7 @@ class AttachmentIntakeTest {
         given().auth().oauth2(ZMD)
                 .multiPart("file", "file.json", listed.bytes(), "application/json")
                 .multiPart("attachment", "finding.pdf", listed.scenePhoto(), "application/pdf")
-                .post(PoliceIntakeTest.FILES)
+                .post(PoliceUploads.FILES)
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("errors.path", hasItem("/attachments/0/sha256"))
                 .body("errors.code", hasItem("ATTACHMENT_HASH_MISMATCH"));
@@ -135,7 +136,7 @@ class AttachmentIntakeTest {
         given().auth().oauth2(ZMD)
                 .multiPart("file", "file.json", listed.bytes(), "application/json")
                 .multiPart("attachment", "unlisted.pdf", listed.findingPdf(), "application/pdf")
-                .post(PoliceIntakeTest.FILES)
+                .post(PoliceUploads.FILES)
                 .then().statusCode(422)
                 .body("errors.code", hasItem("ATTACHMENT_NOT_LISTED"));
         assertThat(Database.rowsForReport(file.get("reportNumber").asText())).isZero();
@@ -145,7 +146,7 @@ class AttachmentIntakeTest {
     void a_multipart_request_without_the_file_part_is_a_bad_request() {
         given().auth().oauth2(ZMD)
                 .multiPart("attachment", "finding.pdf", new byte[] {1, 2, 3}, "application/pdf")
-                .post(PoliceIntakeTest.FILES)
+                .post(PoliceUploads.FILES)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.path", hasItem("/parts/file"));
     }

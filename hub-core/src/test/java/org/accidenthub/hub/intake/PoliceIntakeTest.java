@@ -21,17 +21,13 @@ import java.util.concurrent.Future;
 import org.accidenthub.hub.testsupport.Database;
 import org.accidenthub.hub.testsupport.PoliceFiles;
 import org.accidenthub.hub.testsupport.TestTokens;
+import static org.accidenthub.hub.testsupport.PoliceUploads.FILES;
+import static org.accidenthub.hub.testsupport.PoliceUploads.ZMD;
+import static org.accidenthub.hub.testsupport.PoliceUploads.upload;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class PoliceIntakeTest {
-
-    static final String FILES = "/api/v1/police/accident-files";
-    static final String ZMD = TestTokens.police(TestTokens.ZMD_UNIT);
-
-    static Response upload(String token, byte[] body) {
-        return given().auth().oauth2(token).contentType("application/json").body(body).post(FILES);
-    }
 
     @Test
     void a_new_file_creates_a_case_and_answers_201_with_its_location() {
