@@ -1,0 +1,196 @@
+# shellcheck shell=bash disable=SC2034,SC2016
+# Shared helpers for deploy/local/*.sh and bench/reliability/*.sh. Source it; do not run it.
+#
+# Settings (environment, with defaults):
+#   HUB_HTTP_PORT=8080             the hub (bound to 127.0.0.1)
+#   HUB_KC_PORT=8180               Keycloak HTTP (bound to 127.0.0.1)
+#   HUB_KC_MANAGEMENT_PORT=9180    Keycloak management interface
+#   HUB_DB_MODE=auto               auto | system | embedded
+#   HUB_DB_HOST=127.0.0.1 HUB_DB_PORT=5432 HUB_DB_USER=postgres HUB_DB_PASSWORD= HUB_DB_NAME=accidenthub
+#                                  the PostgreSQL to use when one answers there (mode auto/system)
+#   HUB_DEVPG_PORT=5433            port of the embedded PostgreSQL (mode embedded, or auto with nothing on HUB_DB_PORT)
+#   HUB_CACHE_DIR=${XDG_CACHE_HOME:-$HOME/.cache}/accident-hub   Keycloak unpacked here once, shared by clones
+#   HUB_KC_TIMEOUT=300 HUB_START_TIMEOUT=180 HUB_PG_TIMEOUT=180  seconds to wait for each service
+
+#
+# run.sh records the ports it used and the database it chose in .local/run/stack.env; the other scripts
+# read it, so that they talk to the same stack (ports given in the environment still win).
+
+HUB_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+LOCAL_DIR="$HUB_ROOT/.local"
+RUN_DIR="$LOCAL_DIR/run"
+LOG_DIR="$LOCAL_DIR/logs"
+STACK_ENV="$RUN_DIR/stack.env"
+if [ -f "$STACK_ENV" ]; then
+  # shellcheck disable=SC1090
+  . "$STACK_ENV"
+fi
+
+HUB_HTTP_PORT="${HUB_HTTP_PORT:-8080}"
+HUB_KC_PORT="${HUB_KC_PORT:-8180}"
+HUB_KC_MANAGEMENT_PORT="${HUB_KC_MANAGEMENT_PORT:-9180}"
+HUB_DEVPG_PORT="${HUB_DEVPG_PORT:-5433}"
+HUB_CACHE_DIR="${HUB_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/accident-hub}"
+HUB_KC_TIMEOUT="${HUB_KC_TIMEOUT:-300}"
+HUB_START_TIMEOUT="${HUB_START_TIMEOUT:-180}"
+HUB_PG_TIMEOUT="${HUB_PG_TIMEOUT:-180}"
+
+KC_VERSION=26.5.6
+KC_REALM=accident-hub
+KC_HOME="$HUB_CACHE_DIR/keycloak-$KC_VERSION"
+KC_URL="http://127.0.0.1:$HUB_KC_PORT"
+KC_REALM_URL="$KC_URL/realms/$KC_REALM"
+KC_TOKEN_URL="$KC_REALM_URL/protocol/openid-connect/token"
+HUB_URL="http://127.0.0.1:$HUB_HTTP_PORT"
+HUB_JAR="$HUB_ROOT/hub-core/target/quarkus-app/quarkus-run.jar"
+HUB_PATTERN="hub-core/target/quarkus-app/quarkus-run.jar" # how the hub process is recognised
+
+info() { printf '==> %s\n' "$*"; }
+note() { printf '    %s\n' "$*"; }
+warn() { printf 'WARNING: %s\n' "$*" >&2; }
+die() { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
+
+# die_with_log MESSAGE LOGFILE: fail and show the last lines of a log
+die_with_log() {
+  printf 'ERROR: %s\n' "$1" >&2
+  if [ -f "$2" ]; then
+    printf -- '----- last 60 lines of %s -----\n' "$2" >&2
+    tail -n 60 "$2" >&2 || true
+    printf -- '----- end of %s -----\n' "$2" >&2
+  fi
+  if [ -n "${FAIL_HINT:-}" ]; then printf 'HINT: %s\n' "$FAIL_HINT" >&2; fi
+  exit 1
+}
+
+need() { command -v "$1" >/dev/null 2>&1 || die "$1 is required but not found on PATH${2:+ ($2)}"; }
+
+# port_open HOST PORT: true when something accepts TCP connections there
+port_open() {
+  if command -v timeout >/dev/null 2>&1; then
+    timeout 3 bash -c "exec 3<>/dev/tcp/$1/$2" 2>/dev/null
+  else
+    (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null
+  fi
+}
+
+# pid_of NAME: the pid recorded in .local/run/NAME.pid (empty when none)
+pid_of() { if [ -f "$RUN_DIR/$1.pid" ]; then tr -dc '0-9' <"$RUN_DIR/$1.pid"; fi; }
+
+# alive NAME PATTERN: the recorded process is running and its command line matches PATTERN
+alive() {
+  local pid; pid="$(pid_of "$1")"
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && ps -o args= -p "$pid" 2>/dev/null | grep -q -- "$2"
+}
+
+# stop_recorded NAME PATTERN [TIMEOUT]: stop the process recorded in NAME.pid (TERM, then KILL)
+stop_recorded() {
+  local name="$1" pattern="$2" timeout="${3:-30}" pid i
+  pid="$(pid_of "$name")"
+  if [ -z "$pid" ]; then return 0; fi
+  if alive "$name" "$pattern"; then
+    info "stopping $name (pid $pid)"
+    kill -TERM "$pid" 2>/dev/null || true
+    for ((i = 0; i < timeout * 2; i++)); do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.5
+    done
+    if kill -0 "$pid" 2>/dev/null; then
+      warn "$name (pid $pid) did not stop within ${timeout}s, killing it"
+      # started with setsid: the pid leads its own process group (kc.sh + its java child)
+      if [ "$(ps -o pgid= -p "$pid" 2>/dev/null | tr -d ' ')" = "$pid" ]; then
+        kill -KILL -- "-$pid" 2>/dev/null || true
+      fi
+      kill -KILL "$pid" 2>/dev/null || true
+    fi
+  fi
+  rm -f "$RUN_DIR/$name.pid"
+}
+
+# start_bg NAME LOGFILE CMD...: start CMD in the background, detached from this shell's session,
+# output appended to LOGFILE, pid recorded in .local/run/NAME.pid
+start_bg() {
+  local name="$1" log="$2"; shift 2
+  mkdir -p "$RUN_DIR" "$(dirname "$log")"
+  if command -v setsid >/dev/null 2>&1; then
+    nohup setsid "$@" >>"$log" 2>&1 </dev/null &
+  else
+    nohup "$@" >>"$log" 2>&1 </dev/null &
+  fi
+  echo $! >"$RUN_DIR/$name.pid"
+}
+
+# wait_for DESCRIPTION TIMEOUT NAME PATTERN LOGFILE CHECK-CMD...:
+# poll CHECK-CMD every second until it succeeds; fail when the process NAME dies or on timeout
+wait_for() {
+  local what="$1" timeout="$2" name="$3" pattern="$4" log="$5"; shift 5
+  local start=$SECONDS
+  while ! "$@" >/dev/null 2>&1; do
+    if [ -n "$name" ] && ! alive "$name" "$pattern"; then
+      die_with_log "$what: the process exited before it was ready" "$log"
+    fi
+    if ((SECONDS - start >= timeout)); then
+      die_with_log "$what: not ready after ${timeout}s" "$log"
+    fi
+    sleep 1
+  done
+  note "$what ready after $((SECONDS - start))s"
+}
+
+http_ok() { curl -fsS -o /dev/null --max-time 5 "$1"; }
+
+hub_ready() {
+  local body
+  body="$(curl -fsS --max-time 5 "$HUB_URL/q/health/ready" 2>/dev/null)" && printf '%s' "$body" | grep -q '"UP"'
+}
+
+# json_str KEY: the value of "KEY":"value" in the one-line JSON on stdin (the last one if repeated;
+# string values without escapes) - so that run.sh does not need jq
+json_str() { sed -n "s/.*\"$1\"[[:space:]]*:[[:space:]]*\"\\([^\"]*\\)\".*/\\1/p" | head -n 1; }
+# json_num KEY: the value of "KEY":number in the one-line JSON on stdin
+json_num() { sed -n "s/.*\"$1\"[[:space:]]*:[[:space:]]*\\([0-9][0-9]*\\).*/\\1/p" | head -n 1; }
+
+# token_password USER [PASSWORD]: access token of a demo user (client hub-cli, password grant)
+token_password() {
+  local resp tok
+  resp="$(curl -sS --max-time 20 -X POST "$KC_TOKEN_URL" \
+    --data-urlencode grant_type=password --data-urlencode client_id=hub-cli \
+    --data-urlencode "username=$1" --data-urlencode "password=${2:-$1}")" ||
+    die "cannot reach Keycloak at $KC_TOKEN_URL"
+  tok="$(printf '%s' "$resp" | tr -d '\n' | json_str access_token)"
+  [ -n "$tok" ] || die "no token for user $1: $resp"
+  printf '%s' "$tok"
+}
+
+# token_client CLIENT [SECRET]: access token of a service account (client credentials)
+token_client() {
+  local resp tok
+  resp="$(curl -sS --max-time 20 -X POST "$KC_TOKEN_URL" \
+    --data-urlencode grant_type=client_credentials --data-urlencode "client_id=$1" \
+    --data-urlencode "client_secret=${2:-$1-secret}")" ||
+    die "cannot reach Keycloak at $KC_TOKEN_URL"
+  tok="$(printf '%s' "$resp" | tr -d '\n' | json_str access_token)"
+  [ -n "$tok" ] || die "no token for client $1: $resp"
+  printf '%s' "$tok"
+}
+
+# require_stack_env: fail unless run.sh has recorded the stack (STACK_DB_* and the ports)
+require_stack_env() {
+  if [ ! -f "$STACK_ENV" ] || [ -z "${STACK_DB_HOST:-}" ]; then
+    die "$STACK_ENV not found: start the stack with deploy/local/run.sh first"
+  fi
+}
+
+# write_stack_env HOST PORT NAME USER PASSWORD MODE
+write_stack_env() {
+  mkdir -p "$RUN_DIR"
+  {
+    echo "# written by deploy/local/run.sh on $(date '+%Y-%m-%d %H:%M:%S'); read by the other scripts"
+    printf ': "${HUB_HTTP_PORT:=%s}"\n' "$HUB_HTTP_PORT"
+    printf ': "${HUB_KC_PORT:=%s}"\n' "$HUB_KC_PORT"
+    printf ': "${HUB_KC_MANAGEMENT_PORT:=%s}"\n' "$HUB_KC_MANAGEMENT_PORT"
+    printf ': "${HUB_DEVPG_PORT:=%s}"\n' "$HUB_DEVPG_PORT"
+    printf 'STACK_DB_HOST=%q\nSTACK_DB_PORT=%q\nSTACK_DB_NAME=%q\nSTACK_DB_USER=%q\nSTACK_DB_PASSWORD=%q\nSTACK_DB_MODE=%q\n' \
+      "$1" "$2" "$3" "$4" "$5" "$6"
+  } >"$STACK_ENV.tmp"
+  mv "$STACK_ENV.tmp" "$STACK_ENV"
+}

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# (Re)start the hub from hub-core/target/quarkus-app/quarkus-run.jar on 127.0.0.1:$HUB_HTTP_PORT against the
+# database and Keycloak that deploy/local/run.sh set up (recorded in .local/run/stack.env), and wait until
+# /q/health/ready is UP. A hub this script started before is stopped first. Used by run.sh and by
+# bench/reliability/kill-hub-during-uploads.sh (to restart the hub after kill -9 exactly as run.sh does).
+#
+#   HUB_JAVA_OPTS   extra JVM options for the hub (default: none)
+set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+need java
+need curl
+require_stack_env
+[ -f "$HUB_JAR" ] || die "$HUB_JAR not found: build it with ./mvnw -B -q package -DskipTests (run.sh does)"
+
+stop_recorded hub "$HUB_PATTERN" 30
+if port_open 127.0.0.1 "$HUB_HTTP_PORT"; then
+  die "port $HUB_HTTP_PORT is in use by a process this script did not start; stop it or set HUB_HTTP_PORT"
+fi
+
+mkdir -p "$LOG_DIR" "$RUN_DIR"
+HUB_LOG="$LOG_DIR/hub.log"
+printf '\n===== hub started by %s at %s =====\n' "$(basename "$0")" "$(date '+%Y-%m-%d %H:%M:%S')" >>"$HUB_LOG"
+info "starting the hub on $HUB_URL (database $STACK_DB_HOST:$STACK_DB_PORT/$STACK_DB_NAME, log $HUB_LOG)"
+cd "$HUB_ROOT"
+(
+  export HUB_DB_HOST="$STACK_DB_HOST" HUB_DB_PORT="$STACK_DB_PORT" HUB_DB_NAME="$STACK_DB_NAME" \
+    HUB_DB_USER="$STACK_DB_USER" HUB_DB_PASSWORD="$STACK_DB_PASSWORD" \
+    HUB_OIDC_URL="$KC_REALM_URL" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$HUB_HTTP_PORT"
+  # shellcheck disable=SC2086
+  start_bg hub "$HUB_LOG" java ${HUB_JAVA_OPTS:-} -jar "$HUB_JAR"
+)
+note "pid $(pid_of hub) in $RUN_DIR/hub.pid"
+FAIL_HINT="if the log shows Flyway validation or checksum errors (migrations changed since the local database was
+      created), recreate it: HUB_DB_RESET=1 deploy/local/run.sh"
+wait_for "hub ($HUB_URL/q/health/ready)" "$HUB_START_TIMEOUT" hub "$HUB_PATTERN" "$HUB_LOG" hub_ready
