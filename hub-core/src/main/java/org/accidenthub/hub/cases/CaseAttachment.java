@@ -2,9 +2,7 @@ package org.accidenthub.hub.cases;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.util.UUID;
 
 /**
  * A document the current revision lists. Its bytes are in {@code attachment_contents} under
@@ -12,15 +10,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "case_attachments")
-public class CaseAttachment {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "case_id")
-    public UUID caseId;
-
-    public int position;
+public class CaseAttachment extends CasePart {
 
     public String name;
 

@@ -78,10 +78,7 @@ public record CaseModel(List<CaseParty> parties, List<CaseVehicle> vehicles, Lis
     }
 
     private static CaseParty party(Party party, UUID caseId, int position) {
-        CaseParty row = new CaseParty();
-        row.id = UUID.randomUUID();
-        row.caseId = caseId;
-        row.position = position;
+        CaseParty row = placed(new CaseParty(), caseId, position);
         row.ref = party.getRef();
         row.role = party.getRole().name();
         row.name = party.getName();
@@ -99,10 +96,7 @@ public record CaseModel(List<CaseParty> parties, List<CaseVehicle> vehicles, Lis
     }
 
     private static CaseVehicle vehicle(Vehicle vehicle, UUID caseId, int position) {
-        CaseVehicle row = new CaseVehicle();
-        row.id = UUID.randomUUID();
-        row.caseId = caseId;
-        row.position = position;
+        CaseVehicle row = placed(new CaseVehicle(), caseId, position);
         row.ref = vehicle.getRef();
         row.plate = vehicle.getPlate();
         row.category = vehicle.getCategory().name();
@@ -114,11 +108,8 @@ public record CaseModel(List<CaseParty> parties, List<CaseVehicle> vehicles, Lis
     }
 
     private static CasePolicy policy(InsurancePolicy policy, CaseVehicle vehicle, int position) {
-        CasePolicy row = new CasePolicy();
-        row.id = UUID.randomUUID();
-        row.caseId = vehicle.caseId;
+        CasePolicy row = placed(new CasePolicy(), vehicle.caseId, position);
         row.vehicleId = vehicle.id;
-        row.position = position;
         row.kind = policy.getKind().name();
         row.insurerCode = policy.getInsurerCode();
         row.policyNumber = policy.getPolicyNumber();
@@ -129,14 +120,18 @@ public record CaseModel(List<CaseParty> parties, List<CaseVehicle> vehicles, Lis
     }
 
     private static CaseAttachment attachment(AttachmentRef attachment, UUID caseId, int position) {
-        CaseAttachment row = new CaseAttachment();
-        row.id = UUID.randomUUID();
-        row.caseId = caseId;
-        row.position = position;
+        CaseAttachment row = placed(new CaseAttachment(), caseId, position);
         row.name = attachment.getName();
         row.mediaType = attachment.getMediaType();
         row.sha256 = attachment.getSha256();
         row.size = attachment.getSize();
+        return row;
+    }
+
+    private static <T extends CasePart> T placed(T row, UUID caseId, int position) {
+        row.id = UUID.randomUUID();
+        row.caseId = caseId;
+        row.position = position;
         return row;
     }
 

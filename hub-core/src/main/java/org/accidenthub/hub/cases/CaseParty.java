@@ -2,24 +2,13 @@ package org.accidenthub.hub.cases;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.util.UUID;
 
 /** A person involved in the accident, as the current revision describes them. */
 @Entity
 @Table(name = "case_parties")
-public class CaseParty {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "case_id")
-    public UUID caseId;
-
-    /** Order in the source file, kept so that every reader lists parties alike. */
-    public int position;
+public class CaseParty extends CasePart {
 
     public String ref;
 

@@ -2,7 +2,6 @@ package org.accidenthub.hub.cases;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,18 +13,11 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "case_policies")
-public class CasePolicy {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "case_id")
-    public UUID caseId;
+public class CasePolicy extends CasePart {
 
     @Column(name = "vehicle_id")
     public UUID vehicleId;
 
-    public int position;
 
     public String kind;
 

@@ -2,22 +2,12 @@ package org.accidenthub.hub.cases;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.util.UUID;
 
 /** A vehicle involved in the accident. */
 @Entity
 @Table(name = "case_vehicles")
-public class CaseVehicle {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "case_id")
-    public UUID caseId;
-
-    public int position;
+public class CaseVehicle extends CasePart {
 
     public String ref;
 
