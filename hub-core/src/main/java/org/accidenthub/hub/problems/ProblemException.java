@@ -56,6 +56,11 @@ public class ProblemException extends RuntimeException {
                 List.of(), Map.of());
     }
 
+    public static ProblemException tooManyRequests(String detail, int retryAfterSeconds) {
+        return new ProblemException(429, "too-many-requests", "Too many requests", detail, List.of(), List.of(),
+                Map.of("Retry-After", Integer.toString(retryAfterSeconds)));
+    }
+
     public static ProblemException unavailable(String detail, int retryAfterSeconds) {
         return new ProblemException(503, "unavailable", "Service unavailable", detail, List.of(), List.of(),
                 Map.of("Retry-After", Integer.toString(retryAfterSeconds)));
