@@ -131,10 +131,16 @@ class CaseReadTest {
 
     @Test
     void search_by_plate_and_time_range_narrows_the_results() {
+        // a plate of its own: other tests' cases share the example's plates and would fill the page
+        ObjectNode file = PoliceFiles.example();
+        String plate = "豫QD" + String.format("%05d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000));
+        ((ObjectNode) file.withArray("vehicles").get(1)).put("plate", plate);
+        String ownCase = org.accidenthub.hub.testsupport.PoliceUploads.caseOf(PoliceFiles.bytes(file));
+
         given().auth().oauth2(TestTokens.insurer("CPIC"))
-                .queryParam("plate", "豫QD67890").queryParam("from", "2026-10-03").queryParam("to", "2026-10-03")
+                .queryParam("plate", plate).queryParam("from", "2026-10-03").queryParam("to", "2026-10-03")
                 .get("/api/v1/cases").then().statusCode(200)
-                .body("items.caseId", hasItem(caseId));
+                .body("items.caseId", hasItem(ownCase));
         given().auth().oauth2(ZMD)
                 .queryParam("reportNumber", reportNumber).queryParam("from", "2026-10-04")
                 .get("/api/v1/cases").then().statusCode(200)
