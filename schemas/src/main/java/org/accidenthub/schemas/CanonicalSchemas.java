@@ -12,6 +12,14 @@ import java.util.Optional;
 
 import org.accidenthub.schemas.v1.AccidentRecord;
 import org.accidenthub.schemas.v1.CaseEvent;
+import org.accidenthub.schemas.v1.ClaimNotification;
+import org.accidenthub.schemas.v1.ClaimOffer;
+import org.accidenthub.schemas.v1.ClaimStateChange;
+import org.accidenthub.schemas.v1.CompensationCalculation;
+import org.accidenthub.schemas.v1.LiabilityResponse;
+import org.accidenthub.schemas.v1.PaymentConfirmation;
+import org.accidenthub.schemas.v1.PolicyVerification;
+import org.accidenthub.schemas.v1.VictimLossAssessment;
 import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaNormalization;
@@ -40,8 +48,13 @@ public final class CanonicalSchemas {
     /** Classpath folder (no leading slash) holding the frozen versions. */
     public static final String HISTORY_ROOT = "avro-history";
 
-    private static final List<Schema> CURRENT =
-            List.of(AccidentRecord.getClassSchema(), CaseEvent.getClassSchema());
+    private static final List<Schema> CURRENT = List.of(AccidentRecord.getClassSchema(), CaseEvent.getClassSchema(),
+            // the claim messages (claims.avdl)
+            ClaimNotification.getClassSchema(), LiabilityResponse.getClassSchema(), ClaimOffer.getClassSchema(),
+            PaymentConfirmation.getClassSchema(), PolicyVerification.getClassSchema(),
+            ClaimStateChange.getClassSchema(),
+            // the compensation records (compensation.avdl)
+            VictimLossAssessment.getClassSchema(), CompensationCalculation.getClassSchema());
 
     /** Frozen versions by full name; element {@code i} is version {@code i + 1}. */
     private static final Map<String, List<Schema>> HISTORY = loadHistory();
@@ -55,7 +68,10 @@ public final class CanonicalSchemas {
     }
 
     /**
-     * The current top-level canonical schemas: {@code AccidentRecord} and {@code CaseEvent}.
+     * The current top-level canonical schemas: {@code AccidentRecord}, {@code CaseEvent} and the
+     * claim messages ({@code ClaimNotification}, {@code LiabilityResponse}, {@code ClaimOffer},
+     * {@code PaymentConfirmation}, {@code PolicyVerification}, {@code ClaimStateChange}) and the
+     * compensation records ({@code VictimLossAssessment}, {@code CompensationCalculation}).
      * A schema, once listed, is never removed: its history is looked up by the names in this
      * list.
      *

@@ -7,6 +7,14 @@ import java.util.List;
 
 import org.accidenthub.schemas.v1.AccidentRecord;
 import org.accidenthub.schemas.v1.CaseEvent;
+import org.accidenthub.schemas.v1.ClaimNotification;
+import org.accidenthub.schemas.v1.ClaimOffer;
+import org.accidenthub.schemas.v1.ClaimStateChange;
+import org.accidenthub.schemas.v1.CompensationCalculation;
+import org.accidenthub.schemas.v1.LiabilityResponse;
+import org.accidenthub.schemas.v1.PaymentConfirmation;
+import org.accidenthub.schemas.v1.PolicyVerification;
+import org.accidenthub.schemas.v1.VictimLossAssessment;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaNormalization;
 import org.apache.avro.message.SchemaStore;
@@ -18,9 +26,13 @@ class CanonicalSchemasTest {
     private static final String CASE_EVENT = CaseEvent.getClassSchema().getFullName();
 
     @Test
-    void currentSchemasAreAccidentRecordAndCaseEvent() {
+    void currentSchemasAreAccidentRecordCaseEventTheClaimMessagesAndTheCompensationRecords() {
         assertThat(CanonicalSchemas.current())
-                .containsExactly(AccidentRecord.getClassSchema(), CaseEvent.getClassSchema());
+                .containsExactly(AccidentRecord.getClassSchema(), CaseEvent.getClassSchema(),
+                        ClaimNotification.getClassSchema(), LiabilityResponse.getClassSchema(),
+                        ClaimOffer.getClassSchema(), PaymentConfirmation.getClassSchema(),
+                        PolicyVerification.getClassSchema(), ClaimStateChange.getClassSchema(),
+                        VictimLossAssessment.getClassSchema(), CompensationCalculation.getClassSchema());
     }
 
     @Test
@@ -42,6 +54,28 @@ class CanonicalSchemasTest {
                 .isEqualTo("fe1c20edaea79fa4");
         assertThat(CanonicalSchemas.hexFingerprint(CanonicalSchemas.frozenVersions(CASE_EVENT).get(0)))
                 .isEqualTo("75b548aa8c85320e");
+    }
+
+    /** The claim messages (claims.avdl), released as v1 with the claims journey. */
+    @Test
+    void releasedClaimMessageFingerprintsNeverChange() {
+        assertThat(frozenV1Fingerprint(ClaimNotification.getClassSchema())).isEqualTo("608c4fc6627154db");
+        assertThat(frozenV1Fingerprint(LiabilityResponse.getClassSchema())).isEqualTo("e68d57cb23775b3f");
+        assertThat(frozenV1Fingerprint(ClaimOffer.getClassSchema())).isEqualTo("5cfae8e4f639b7c5");
+        assertThat(frozenV1Fingerprint(PaymentConfirmation.getClassSchema())).isEqualTo("45c07bad56b01136");
+        assertThat(frozenV1Fingerprint(PolicyVerification.getClassSchema())).isEqualTo("bfc941e989f31747");
+        assertThat(frozenV1Fingerprint(ClaimStateChange.getClassSchema())).isEqualTo("abae6fa85b713862");
+    }
+
+    /** The compensation records (compensation.avdl), released as v1 with the calculator. */
+    @Test
+    void releasedCompensationRecordFingerprintsNeverChange() {
+        assertThat(frozenV1Fingerprint(VictimLossAssessment.getClassSchema())).isEqualTo("71e6cead9a3f167c");
+        assertThat(frozenV1Fingerprint(CompensationCalculation.getClassSchema())).isEqualTo("31da71c0d65d9a99");
+    }
+
+    private static String frozenV1Fingerprint(Schema current) {
+        return CanonicalSchemas.hexFingerprint(CanonicalSchemas.frozenVersions(current.getFullName()).get(0));
     }
 
     @Test
