@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.accidenthub.hub.cases.RecordedRevision.Outcome;
+import org.accidenthub.hub.claims.ClaimOpening;
 import org.accidenthub.hub.events.CaseEventType;
 import org.accidenthub.hub.events.CaseEvents;
 import org.accidenthub.hub.events.OutboxEvent;
@@ -15,8 +16,8 @@ import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * Records an accepted file in one transaction: the case and its relational model, the
- * immutable inbound record, the verified attachment bytes and the outbox event. Either all
- * of it is stored or none of it.
+ * immutable inbound record, the verified attachment bytes, the outbox event and the claims
+ * the revision opens. Either all of it is stored or none of it.
  *
  * <p>The unit code and report number identify the case (format spec: idempotency). The row
  * is locked while a revision is made, so concurrent resends are serialised; two first uploads
@@ -27,9 +28,11 @@ import org.hibernate.reactive.mutiny.Mutiny;
 public class CaseRecorder {
 
     private final Mutiny.SessionFactory sessions;
+    private final ClaimOpening claims;
 
-    CaseRecorder(Mutiny.SessionFactory sessions) {
+    CaseRecorder(Mutiny.SessionFactory sessions, ClaimOpening claims) {
         this.sessions = sessions;
+        this.claims = claims;
     }
 
     public Uni<RecordedRevision> record(AcceptedFile file) {
@@ -40,7 +43,7 @@ public class CaseRecorder {
     private Uni<RecordedRevision> recordIn(Mutiny.Session session, AcceptedFile file) {
         return session.createSelectionQuery(
                         "from AccidentCase where unitCode = :unit and reportNumber = :report", AccidentCase.class)
-                .setParameter("unit", file.record().getSource().getUnitCode())
+                .setParameter("unit", file.owningUnit())
                 .setParameter("report", file.record().getSource().getReportNumber())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getSingleResultOrNull()
@@ -77,6 +80,7 @@ public class CaseRecorder {
 
     private static CaseModel describe(AccidentCase target, AcceptedFile file) {
         CaseModel model = CaseModel.apply(file.record(), target);
+        target.unitCode = file.owningUnit(); // the owner, which is not always the record's source unit (STATS19)
         target.contentSha256 = file.contentSha256();
         target.updatedAt = file.receivedAt();
         return model;
@@ -92,7 +96,9 @@ public class CaseRecorder {
         rows.add(inboundRecord(target, file));
         rows.add(event(target, file));
         return session.persistAll(rows.toArray())
-                .chain(() -> AttachmentContents.store(session, file.attachments(), file.receivedAt()));
+                .chain(() -> AttachmentContents.store(session, file.attachments(), file.receivedAt()))
+                // claims (docs/CLAIMS.md): a revision with a finding opens its claims in this same transaction
+                .chain(() -> claims.openFor(session, target, model, file.sender(), file.receivedAt()));
     }
 
     /** The relational model describes the current revision only; history is in the inbound records. */

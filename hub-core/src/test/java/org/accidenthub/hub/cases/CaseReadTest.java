@@ -37,7 +37,7 @@ class CaseReadTest {
     void the_owning_unit_reads_parties_vehicles_policies_and_shares() {
         given().auth().oauth2(ZMD).get("/api/v1/cases/{id}", caseId).then().statusCode(200)
                 .body("caseId", equalTo(caseId))
-                .body("state", equalTo("LIABILITY_DETERMINED"))
+                .body("state", equalTo("CLAIMS_OPEN")) // the finding opened claims at once (docs/CLAIMS.md)
                 .body("reportNumber", equalTo(reportNumber))
                 .body("parties", hasSize(2))
                 .body("parties.name", containsInAnyOrder("张伟", "李娜"))

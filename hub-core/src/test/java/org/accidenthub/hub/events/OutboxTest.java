@@ -31,8 +31,10 @@ class OutboxTest {
 
         List<CaseEvent> events = eventsOf(caseId);
 
-        assertThat(events).extracting(CaseEvent::getEventType).containsExactly("ACCIDENT_RECEIVED", "ACCIDENT_REVISED");
-        assertThat(events).extracting(CaseEvent::getSequence).containsExactly(1L, 2L);
+        // the example's finding opens two claims in the first upload's transaction (docs/CLAIMS.md)
+        assertThat(events).extracting(CaseEvent::getEventType)
+                .containsExactly("ACCIDENT_RECEIVED", "CLAIM_OPENED", "CLAIM_OPENED", "ACCIDENT_REVISED");
+        assertThat(events).extracting(CaseEvent::getSequence).containsExactly(1L, 2L, 3L, 4L);
         assertThat(events).extracting(CaseEvent::getCaseId).containsOnly(caseId);
         assertThat(events.get(0).getActor().getOrgCode()).isEqualTo("411700000000");
     }

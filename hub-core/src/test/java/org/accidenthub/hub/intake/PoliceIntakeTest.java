@@ -93,8 +93,9 @@ class PoliceIntakeTest {
         upload(ZMD, PoliceFiles.bytes(PoliceFiles.example().put("reportNumber", file.get("reportNumber").asText())))
                 .then().statusCode(200).body("revision", equalTo(2));
 
+        // liability determined, and the claims it gives rise to opened in the same transaction (docs/CLAIMS.md)
         given().auth().oauth2(ZMD).get("/api/v1/cases/{id}", caseId).then()
-                .body("state", equalTo("LIABILITY_DETERMINED"))
+                .body("state", equalTo("CLAIMS_OPEN"))
                 .body("finding.documentNumber", equalTo("驻公交认字[2026]第00123号"));
     }
 

@@ -1,0 +1,32 @@
+package org.accidenthub.hub.claims;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The hub's one clock as claims read it: instants to the millisecond (what PostgreSQL, the API
+ * and Avro's timestamp_ms all keep exactly), and today's date where the accidents happen.
+ */
+@ApplicationScoped
+class ClaimClock {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final Clock clock;
+
+    ClaimClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), CHINA);
+    }
+}

@@ -1,0 +1,48 @@
+package org.accidenthub.hub.claims;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.UUID;
+import org.accidenthub.hub.claims.ClaimReceipts.OfferReceipt;
+import org.accidenthub.hub.events.CaseEventType;
+import org.accidenthub.hub.security.Caller;
+
+/**
+ * An insurer makes an offer: the amount it agrees to pay, from a compensation calculation. The
+ * latest offer is the agreed amount of Insurance Law art. 23 (until mediation sets one). Sending
+ * the latest offer's terms again is a retry: it answers that offer, and changes nothing.
+ */
+@ApplicationScoped
+class Offering {
+
+    private final LockedClaims claims;
+    private final ClaimLifecycle lifecycle;
+    private final ClaimClock clock;
+
+    Offering(LockedClaims claims, ClaimLifecycle lifecycle, ClaimClock clock) {
+        this.claims = claims;
+        this.lifecycle = lifecycle;
+        this.clock = clock;
+    }
+
+    Uni<OfferReceipt> offer(UUID claimId, OfferRequest request, Caller caller) {
+        RequestChecks.requireBody(request);
+        OfferTerms terms = request.validated();
+        Instant now = clock.now();
+        return claims.change(claimId, ClaimScope.of(caller), now, (session, kase, claim) -> ClaimLookups
+                .latestOffer(session, claim.id)
+                .chain(latest -> {
+                    if (terms.sameAs(latest)) {
+                        return Uni.createFrom().item(receipt(claim, latest));
+                    }
+                    Offer offer = lifecycle.offer(claim, terms, latest, caller, now);
+                    return session.persistAll(offer, ClaimEvents.of(kase, CaseEventType.CLAIM_OFFERED, caller, now,
+                            ClaimMessages.offer(claim, offer))).replaceWith(() -> receipt(claim, offer));
+                }));
+    }
+
+    private static OfferReceipt receipt(Claim claim, Offer offer) {
+        return new OfferReceipt(claim.id, claim.state, ClaimViews.offer(offer));
+    }
+}

@@ -1,0 +1,93 @@
+package org.accidenthub.hub.claims;
+
+import static io.restassured.RestAssured.given;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.restassured.response.Response;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.accidenthub.hub.testsupport.PoliceFiles;
+import org.accidenthub.hub.testsupport.PoliceUploads;
+import org.accidenthub.hub.testsupport.TestTokens;
+
+/** The claims API as the tests call it: insurers' tokens, paths and the example's claims. */
+final class ClaimsApi {
+
+    static final String CLAIMS = "/api/v1/claims";
+    static final String PICC = TestTokens.insurer("PICC");
+    static final String CPIC = TestTokens.insurer("CPIC");
+    static final String PINGAN = TestTokens.insurer("PINGAN");
+
+    /** V1's policies in the example file (PICC), and V2's (CPIC). */
+    static final String V1_COMPULSORY = "PDZA202641170000001234";
+    static final String V1_COMMERCIAL = "PDAA202641170000005678";
+    static final String V2_COMPULSORY = "ACHZ2026411700009876";
+
+    private ClaimsApi() {
+    }
+
+    /** Today where the accidents happen: a payment date the hub accepts. */
+    static String today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+    }
+
+    /** Uploads a fresh copy of the example (finding, P1 70% in V1, P2 30% injured in V2) and returns its case id. */
+    static String exampleCase() {
+        return PoliceUploads.caseOf(PoliceFiles.bytes(PoliceFiles.example()));
+    }
+
+    static String caseOf(ObjectNode file) {
+        return PoliceUploads.caseOf(PoliceFiles.bytes(file));
+    }
+
+    /** The single claim the insurer has in the case. */
+    static String claimOf(String caseId, String insurerToken) {
+        List<String> ids = given().auth().oauth2(insurerToken).queryParam("caseId", caseId).get(CLAIMS)
+                .then().statusCode(200).extract().path("items.claimId");
+        if (ids.size() != 1) {
+            throw new IllegalStateException("expected one claim, found " + ids);
+        }
+        return ids.get(0);
+    }
+
+    /** PICC's claim of a fresh example case: P2's claim on both of V1's policies. */
+    static String piccClaim() {
+        return claimOf(exampleCase(), PICC);
+    }
+
+    static Response read(String token, String claimId) {
+        return given().auth().oauth2(token).get(CLAIMS + "/{id}", claimId);
+    }
+
+    static Response post(String token, String claimId, String what, Object body) {
+        return given().auth().oauth2(token).contentType("application/json").body(body)
+                .post(CLAIMS + "/{id}/" + what, claimId);
+    }
+
+    static Response verify(String claimId, String policyNumber, String result) {
+        return post(PICC, claimId, "policy-verifications", Map.of("policyNumber", policyNumber, "result", result));
+    }
+
+    static Response admit(String claimId) {
+        return post(PICC, claimId, "liability", Map.of("answer", "ADMITTED"));
+    }
+
+    static Response deny(String claimId, String reason) {
+        return post(PICC, claimId, "liability", Map.of("answer", "NOT_ADMITTED", "reason", reason));
+    }
+
+    static Response offer(String claimId, int calculationVersion, String amount) {
+        return post(PICC, claimId, "offers", Map.of("calculationVersion", calculationVersion, "amount", amount));
+    }
+
+    static Response pay(String claimId, String amount, String paidOn, String reference) {
+        return post(PICC, claimId, "payments", Map.of("amount", amount, "paidOn", paidOn, "reference", reference));
+    }
+
+    /** The claims of a case as its police unit reads them. */
+    static Response claimsOfCase(String caseId) {
+        return given().auth().oauth2(PoliceUploads.ZMD).get("/api/v1/cases/{id}/claims", caseId);
+    }
+}
