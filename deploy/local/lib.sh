@@ -11,6 +11,8 @@
 #   HUB_DEVPG_PORT=5433            port of the embedded PostgreSQL (mode embedded, or auto with nothing on HUB_DB_PORT)
 #   HUB_CACHE_DIR=${XDG_CACHE_HOME:-$HOME/.cache}/accident-hub   Keycloak unpacked here once, shared by clones
 #   HUB_KC_TIMEOUT=300 HUB_START_TIMEOUT=180 HUB_PG_TIMEOUT=180  seconds to wait for each service
+#   HUB_KAFKA_PORT=9092 HUB_KAFKA_CONTROLLER_PORT=9093   the local Kafka broker (KRaft, one node, deploy/local/kafka)
+#   HUB_KAFKA_TIMEOUT=180          seconds to wait for it (the first start fetches its jars)
 
 #
 # run.sh records the ports it used and the database it chose in .local/run/stack.env; the other scripts
@@ -34,6 +36,9 @@ HUB_CACHE_DIR="${HUB_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/accident-hub}"
 HUB_KC_TIMEOUT="${HUB_KC_TIMEOUT:-300}"
 HUB_START_TIMEOUT="${HUB_START_TIMEOUT:-180}"
 HUB_PG_TIMEOUT="${HUB_PG_TIMEOUT:-180}"
+HUB_KAFKA_PORT="${HUB_KAFKA_PORT:-9092}"
+HUB_KAFKA_CONTROLLER_PORT="${HUB_KAFKA_CONTROLLER_PORT:-9093}"
+HUB_KAFKA_TIMEOUT="${HUB_KAFKA_TIMEOUT:-180}"
 
 KC_VERSION=26.5.6
 KC_REALM=accident-hub
@@ -44,6 +49,14 @@ KC_TOKEN_URL="$KC_REALM_URL/protocol/openid-connect/token"
 HUB_URL="http://127.0.0.1:$HUB_HTTP_PORT"
 HUB_JAR="$HUB_ROOT/hub-core/target/quarkus-app/quarkus-run.jar"
 HUB_PATTERN="hub-core/target/quarkus-app/quarkus-run.jar" # how the hub process is recognised
+KAFKA_PATTERN="kafka"          # broker.sh while it formats, then the broker's JVM (kafka.Kafka)
+KAFKA_DATA="$LOCAL_DIR/kafka"
+KAFKA_TOPIC="accidenthub.case-events.v1"
+# what the hub started by these scripts uses (start-hub.sh passes its environment on): the local broker,
+# and webhook receivers on loopback over http (a partner's test endpoint on the same machine)
+export HUB_KAFKA_BOOTSTRAP="${HUB_KAFKA_BOOTSTRAP:-127.0.0.1:$HUB_KAFKA_PORT}"
+export HUB_WEBHOOKS_ALLOW_HTTP="${HUB_WEBHOOKS_ALLOW_HTTP:-true}"
+export HUB_WEBHOOKS_ALLOW_PRIVATE_TARGETS="${HUB_WEBHOOKS_ALLOW_PRIVATE_TARGETS:-true}"
 
 info() { printf '==> %s\n' "$*"; }
 note() { printf '    %s\n' "$*"; }
@@ -143,6 +156,32 @@ hub_ready() {
   body="$(curl -fsS --max-time 5 "$HUB_URL/q/health/ready" 2>/dev/null)" && printf '%s' "$body" | grep -q '"UP"'
 }
 
+# kafka_started LOG N: the broker's log says it started more than N times (it is appended to across restarts)
+kafka_started() { [ "$(grep -c 'Kafka Server started' "$1" 2>/dev/null || true)" -gt "$2" ] && port_open 127.0.0.1 "$HUB_KAFKA_PORT"; }
+
+# start_kafka: the local broker (deploy/local/kafka/broker.sh) in the background, data in .local/kafka; waits
+# until it serves. Used by run.sh and by bench/events (to bring it back after an outage).
+start_kafka() {
+  if alive kafka "$KAFKA_PATTERN" && port_open 127.0.0.1 "$HUB_KAFKA_PORT"; then
+    info "Kafka already running on 127.0.0.1:$HUB_KAFKA_PORT (pid $(pid_of kafka))"
+    return 0
+  fi
+  stop_recorded kafka "$KAFKA_PATTERN" 30
+  if port_open 127.0.0.1 "$HUB_KAFKA_PORT"; then
+    die "port $HUB_KAFKA_PORT is in use by another process; set HUB_KAFKA_PORT to a free port"
+  fi
+  "$HUB_ROOT/deploy/local/kafka/broker.sh" classpath >/dev/null || die "could not fetch the Kafka broker's classpath"
+  local log="$LOG_DIR/kafka.log" before
+  mkdir -p "$LOG_DIR"
+  touch "$log"
+  before="$(grep -c 'Kafka Server started' "$log" || true)"
+  info "starting Kafka on 127.0.0.1:$HUB_KAFKA_PORT (KRaft, one node; data $KAFKA_DATA, log $log)"
+  start_bg kafka "$log" "$HUB_ROOT/deploy/local/kafka/broker.sh" serve --data "$KAFKA_DATA" \
+    --port "$HUB_KAFKA_PORT" --controller-port "$HUB_KAFKA_CONTROLLER_PORT"
+  wait_for "Kafka (127.0.0.1:$HUB_KAFKA_PORT)" "$HUB_KAFKA_TIMEOUT" kafka "$KAFKA_PATTERN" "$log" \
+    kafka_started "$log" "$before"
+}
+
 # json_str KEY: the value of "KEY":"value" in the one-line JSON on stdin (the last one if repeated;
 # string values without escapes) - so that run.sh does not need jq
 json_str() { sed -n "s/.*\"$1\"[[:space:]]*:[[:space:]]*\"\\([^\"]*\\)\".*/\\1/p" | head -n 1; }
@@ -189,6 +228,8 @@ write_stack_env() {
     printf ': "${HUB_KC_PORT:=%s}"\n' "$HUB_KC_PORT"
     printf ': "${HUB_KC_MANAGEMENT_PORT:=%s}"\n' "$HUB_KC_MANAGEMENT_PORT"
     printf ': "${HUB_DEVPG_PORT:=%s}"\n' "$HUB_DEVPG_PORT"
+    printf ': "${HUB_KAFKA_PORT:=%s}"\n' "$HUB_KAFKA_PORT"
+    printf ': "${HUB_KAFKA_CONTROLLER_PORT:=%s}"\n' "$HUB_KAFKA_CONTROLLER_PORT"
     printf 'STACK_DB_HOST=%q\nSTACK_DB_PORT=%q\nSTACK_DB_NAME=%q\nSTACK_DB_USER=%q\nSTACK_DB_PASSWORD=%q\nSTACK_DB_MODE=%q\n' \
       "$1" "$2" "$3" "$4" "$5" "$6"
   } >"$STACK_ENV.tmp"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Start the whole Accident Hub stack on loopback and load the demo data:
-#   PostgreSQL -> Keycloak (realm accident-hub) -> build + start the hub -> demo police files.
+#   PostgreSQL -> Keycloak (realm accident-hub) -> Kafka -> build + start the hub -> demo police files.
 # Run from anywhere; needs only a JDK 17+, bash and curl (psql and jq are used when present).
 # Safe to re-run: running services are reused (Keycloak, PostgreSQL), the hub is rebuilt if its
 # sources changed and restarted. Stop everything with deploy/local/stop.sh.
@@ -15,6 +15,8 @@
 #   HUB_BUILD [auto]       auto: ./mvnw package when the jar is missing or older than the sources; always; never
 #   HUB_LOAD_DEMO [1]      0: do not post deploy/local/demo/*.json
 #   HUB_HTTP_PORT [8080]  HUB_KC_PORT [8180]  HUB_KC_MANAGEMENT_PORT [9180]
+#   HUB_KAFKA_PORT [9092]  HUB_KAFKA_CONTROLLER_PORT [9093]   the local Kafka broker (data in .local/kafka)
+#   HUB_KAFKA_START [1]    0: start no broker; the hub publishes to HUB_KAFKA_BOOTSTRAP [127.0.0.1:$HUB_KAFKA_PORT]
 #   HUB_CACHE_DIR [${XDG_CACHE_HOME:-~/.cache}/accident-hub]  where Keycloak is unpacked once
 #   HUB_KC_TIMEOUT [300]  HUB_PG_TIMEOUT [180]  HUB_START_TIMEOUT [180]  (seconds)
 set -euo pipefail
@@ -220,6 +222,16 @@ else
 fi
 
 # ---------------------------------------------------------------------------------------------------
+# Kafka: the outbox relay's broker (docs/EVENTS.md). The hub also runs without one: events wait in the
+# outbox, and the feed and webhooks work as before.
+# ---------------------------------------------------------------------------------------------------
+if [ "${HUB_KAFKA_START:-1}" = 1 ]; then
+  start_kafka
+else
+  info "not starting Kafka (HUB_KAFKA_START=0); the hub publishes to $HUB_KAFKA_BOOTSTRAP"
+fi
+
+# ---------------------------------------------------------------------------------------------------
 # The hub
 # ---------------------------------------------------------------------------------------------------
 needs_build() {
@@ -285,7 +297,9 @@ Accident Hub is running ($((SECONDS - T0))s). Stop it with: deploy/local/stop.sh
   OpenAPI           $HUB_URL/q/openapi
   Swagger UI        $HUB_URL/q/swagger-ui
   Health            $HUB_URL/q/health/ready
-  Metrics           $HUB_URL/q/metrics
+  Metrics           $HUB_URL/q/metrics   (outbox lag: accidenthub_outbox_lag_events / _seconds)
+  Event feed        $HUB_URL/api/v1/events?after=&limit=&wait=   (docs/EVENTS.md)
+  Kafka             $HUB_KAFKA_BOOTSTRAP   topic $KAFKA_TOPIC (key = case id)
   Keycloak console  $KC_URL/admin/master/console/#/$KC_REALM   (admin / admin)
   OIDC issuer       $KC_REALM_URL
   PostgreSQL        $STACK_DB_HOST:$STACK_DB_PORT/$STACK_DB_NAME (user $STACK_DB_USER, $STACK_DB_MODE)

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Stop what deploy/local/run.sh started: only the processes recorded in .local/run/*.pid (the hub, Keycloak,
-# the embedded PostgreSQL launcher) and a postmaster running from .local/postgres/data. A PostgreSQL or
+# Stop what deploy/local/run.sh started: only the processes recorded in .local/run/*.pid (the hub, Kafka,
+# Keycloak, the embedded PostgreSQL launcher) and a postmaster running from .local/postgres/data. A PostgreSQL or
 # Keycloak that run.sh found already running and reused is left alone.
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 stop_recorded hub "$HUB_PATTERN" 30
+stop_recorded kafka "$KAFKA_PATTERN" 30
 stop_recorded keycloak keycloak 60
 stop_recorded devpg DevPostgres 60
 

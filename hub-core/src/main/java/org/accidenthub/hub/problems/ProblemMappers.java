@@ -1,6 +1,7 @@
 package org.accidenthub.hub.problems;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -8,10 +9,13 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.net.ConnectException;
 import java.util.List;
 import java.util.UUID;
+import org.accidenthub.connectors.police.PoliceAccidentFileConnector;
 import org.accidenthub.connectors.spi.Problem;
+import org.accidenthub.hub.security.IdentityProviderUnavailable;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -22,6 +26,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** What the HTTP layer's body stream says past quarkus.http.limits.max-body-size. */
+    private static final String REQUEST_TOO_LARGE = "Request too large";
 
     @ServerExceptionMapper
     public Response problem(ProblemException problem) {
@@ -33,10 +39,28 @@ public class ProblemMappers {
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class,
             AuthenticationCompletionException.class })
     public Response unauthorized(RuntimeException failure) {
+        if (IdentityProviderUnavailable.test(failure)) {
+            return unreachableIdentityProvider(failure);
+        }
         return answer(new ProblemDetail(ProblemDetail.type("unauthorized"), "Unauthorized", 401,
                 "a valid bearer token is required", List.of(), List.of()))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .build();
+    }
+
+    /**
+     * Keycloak cannot be reached to check a token (hub started while it was down, or a key not yet
+     * cached): retryable, neither the caller's fault (401) nor a defect (500).
+     */
+    @ServerExceptionMapper
+    public Response identityProviderUnreachable(OIDCException failure) {
+        return unreachableIdentityProvider(failure);
+    }
+
+    private Response unreachableIdentityProvider(RuntimeException failure) {
+        LOG.warnf("identity provider unreachable while checking a token: %s", IdentityProviderUnavailable.causes(failure));
+        return problem(ProblemException.unavailable("the identity provider cannot be reached to check the token;"
+                + " retry shortly", IdentityProviderUnavailable.RETRY_AFTER_SECONDS));
     }
 
     @ServerExceptionMapper
@@ -70,8 +94,40 @@ public class ProblemMappers {
         return problem(ProblemException.unavailable("the database is unreachable; retry shortly", 5));
     }
 
+    /**
+     * A request body that could not be read: a multipart body cut short or with the wrong boundary, a
+     * stream over the size limit. The client's fault, found by bench/reliability/hostile-corpus.sh.
+     */
+    @ServerExceptionMapper
+    public Response unreadableBody(IOException failure) {
+        if (DatabaseUnavailable.test(failure)) {
+            return unexpected(failure);
+        }
+        if (REQUEST_TOO_LARGE.equals(failure.getMessage())) {
+            return problem(ProblemException.tooLarge("a request may be at most "
+                    + PoliceAccidentFileConnector.MAX_REQUEST_BYTES + " bytes"));
+        }
+        LOG.debugf("unreadable request body: %s", failure);
+        return problem(ProblemException.badRequest(List.of(new Problem("", "UNREADABLE_BODY",
+                "the request body could not be read: " + failure.getMessage()))));
+    }
+
+    /** A Content-Type header that is not a media type at all ("garbage"): the framework fails matching on it. */
+    @ServerExceptionMapper
+    public Response unparsableMediaType(IllegalArgumentException failure) {
+        if (failure.getMessage() != null && failure.getMessage().startsWith("Failed to parse media type")) {
+            return problem(ProblemException.unsupportedMediaType(failure.getMessage()));
+        }
+        return unexpected(failure);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable failure) {
+        if (DatabaseUnavailable.test(failure)) {
+            // the database went away under a query (restart, failover): retryable, not a defect
+            LOG.warnf("database unavailable: %s", failure);
+            return problem(ProblemException.unavailable("the database is unavailable; retry shortly", 5));
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(failure, "unexpected failure, incident %s", incident);
         return answer(new ProblemDetail(ProblemDetail.type("internal-error"), "Internal error", 500,
