@@ -121,7 +121,7 @@ final class StrictJsonParser {
         return switch (token) {
             case START_OBJECT -> object(parser, path, depth + 1);
             case START_ARRAY -> array(parser, path, depth + 1);
-            case VALUE_STRING -> NODES.textNode(parser.getText());
+            case VALUE_STRING -> NODES.textNode(wellFormed(parser.getText(), path));
             case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
                 case INT -> NODES.numberNode(parser.getIntValue());
                 case LONG -> NODES.numberNode(parser.getLongValue());
@@ -139,7 +139,7 @@ final class StrictJsonParser {
         checkDepth(path, depth);
         ObjectNode object = NODES.objectNode();
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
-            String name = parser.currentName();
+            String name = wellFormed(parser.currentName(), path);
             String childPath = Pointer.field(path, name);
             JsonNode child = value(parser, parser.nextToken(), childPath, depth);
             if (object.has(name)) {
@@ -160,6 +160,26 @@ final class StrictJsonParser {
             array.add(value(parser, token, Pointer.index(path, array.size()), depth));
         }
         return array;
+    }
+
+    /**
+     * A {@code \\uD800} escape without its pair decodes to half a character: valid JSON syntax, but not
+     * text (RFC 8259 section 8.2), and it cannot be stored as UTF-8. Reported at the string's path; the
+     * value is kept so that the rest of the file is still checked.
+     */
+    private String wellFormed(String text, String path) {
+        for (int i = 0; i < text.length(); i++) {
+            char unit = text.charAt(i);
+            if (Character.isHighSurrogate(unit) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(unit)) {
+                problems.error(path, ProblemCode.INVALID_ENCODING.name(),
+                        "an unpaired surrogate escape (\\u" + Integer.toHexString(unit).toUpperCase()
+                                + ") is half a character, not text");
+                return text;
+            }
+        }
+        return text;
     }
 
     private static void checkDepth(String path, int depth) throws TooDeep {

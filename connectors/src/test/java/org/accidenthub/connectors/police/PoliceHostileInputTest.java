@@ -166,6 +166,18 @@ class PoliceHostileInputTest {
     }
 
     @Test
+    void anUnpairedSurrogateEscapeIsAnEncodingProblemAtItsPath() {
+        String example = new String(PoliceFiles.bytes(PoliceFiles.EXAMPLE), StandardCharsets.UTF_8);
+
+        assertOnlyError(read(example.replace("\"name\": \"张伟\",", "\"name\": \"张\\ud800\",")),
+                "/parties/0/name", ProblemCode.INVALID_ENCODING);
+        assertOnlyError(read(example.replace("\"name\": \"张伟\",", "\"name\": \"张\\udc00伟\",")),
+                "/parties/0/name", ProblemCode.INVALID_ENCODING);
+        // a proper pair (U+1F697, an automobile) is one character and fine
+        assertThat(read(example.replace("\"narrative\": \"", "\"narrative\": \"\\ud83d\\ude97 ")).accepted()).isTrue();
+    }
+
+    @Test
     void utf16IsAnEncodingProblem() {
         byte[] utf16 = new String(PoliceFiles.bytes(PoliceFiles.EXAMPLE), StandardCharsets.UTF_8)
                 .getBytes(StandardCharsets.UTF_16);
