@@ -13,6 +13,7 @@
 #   KILL_KEEP_WORKDIR [0]    1: keep the per-worker logs (printed path)
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/../../deploy/local/lib.sh"
+. "$(dirname "${BASH_SOURCE[0]}")/stored-once.sh"
 
 WORKERS="${KILL_WORKERS:-4}"
 KILL_AFTER="${KILL_AFTER_SECONDS:-3}"
@@ -89,25 +90,10 @@ grep -h -v 'connection failed' "$WORK"/other.* 2>/dev/null | head -n 5 | sed 's/
 info "restarting the hub the way run.sh does (deploy/local/start-hub.sh)"
 "$HUB_ROOT/deploy/local/start-hub.sh"
 
-info "checking every sent report number with GET /api/v1/cases?reportNumber=..."
 printf 'Authorization: Bearer %s\n' "$(token_password police-zmd)" >"$WORK/auth.header"
 sort -u "$WORK"/acked.* >"$WORK/acked.all"
-LOST=0
-DUPLICATED=0
-ERRORS=0
-STORED_UNACKED=0
-while read -r rn; do
-  resp="$(curl -s --max-time 15 -H "@$WORK/auth.header" "$HUB_URL/api/v1/cases?reportNumber=$rn")" || resp=""
-  total="$(printf '%s' "$resp" | tr -d '\n' | json_num total)"
-  acked=0
-  grep -qx "$rn" "$WORK/acked.all" && acked=1
-  case "$total" in
-    1) [ "$acked" = 1 ] || STORED_UNACKED=$((STORED_UNACKED + 1)) ;;
-    0) if [ "$acked" = 1 ]; then LOST=$((LOST + 1)); echo "    LOST: $rn was acknowledged but is not stored"; fi ;;
-    "") ERRORS=$((ERRORS + 1)); echo "    ERROR: search for $rn answered: $(printf '%s' "$resp" | head -c 300)" ;;
-    *) DUPLICATED=$((DUPLICATED + 1)); echo "    DUPLICATED: $rn is stored $total times" ;;
-  esac
-done < <(cat "$WORK"/sent.*)
+cat "$WORK"/sent.* >"$WORK/sent.all"
+check_stored_once "$WORK/sent.all" "$WORK/acked.all" "$WORK/auth.header"
 
 cat <<EOF
 

@@ -22,6 +22,7 @@
 #   OUTAGE_KEEP_WORKDIR [0]      1: keep the per-worker logs (printed path)
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/../../deploy/local/lib.sh"
+. "$(dirname "${BASH_SOURCE[0]}")/stored-once.sh"
 
 WORKERS="${OUTAGE_WORKERS:-4}"
 WARMUP="${OUTAGE_WARMUP_SECONDS:-3}"
@@ -193,23 +194,8 @@ if [ -n "$RECOVERED_AT" ]; then
 fi
 
 # --- what was stored ---------------------------------------------------------------------------------------
-info "checking every sent report number with GET /api/v1/cases?reportNumber=..."
-LOST=0
-DUPLICATED=0
-ERRORS=0
-STORED_UNACKED=0
-while read -r rn; do
-  resp="$(curl -s --max-time 15 -H "@$WORK/auth.header" "$HUB_URL/api/v1/cases?reportNumber=$rn")" || resp=""
-  total="$(printf '%s' "$resp" | tr -d '\n' | json_num total)"
-  acked=0
-  grep -qx "$rn" "$WORK/acked" && acked=1
-  case "$total" in
-    1) [ "$acked" = 1 ] || STORED_UNACKED=$((STORED_UNACKED + 1)) ;;
-    0) if [ "$acked" = 1 ]; then LOST=$((LOST + 1)); echo "    LOST: $rn was acknowledged but is not stored"; fi ;;
-    "") ERRORS=$((ERRORS + 1)); echo "    ERROR: search for $rn answered: $(printf '%s' "$resp" | head -c 300)" ;;
-    *) DUPLICATED=$((DUPLICATED + 1)); echo "    DUPLICATED: $rn is stored $total times" ;;
-  esac
-done < <(awk '{ print $1 }' "$WORK/all")
+awk '{ print $1 }' "$WORK/all" >"$WORK/sent"
+check_stored_once "$WORK/sent" "$WORK/acked" "$WORK/auth.header"
 
 FAILED=()
 [ "$(pid_of hub)" = "$HUB_PID" ] && alive hub "$HUB_PATTERN" || FAILED+=("the hub process did not survive (pid was $HUB_PID)")
