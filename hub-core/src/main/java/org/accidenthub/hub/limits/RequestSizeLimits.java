@@ -10,16 +10,47 @@ import org.accidenthub.hub.problems.ProblemMappers;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Refuses an oversized request from its Content-Length, before the body is read (format spec:
- * "refused before parsing"): JSON bodies over 1 MiB, any body over 100 MiB. A body without
- * a length is still cut off by the HTTP layer at 100 MiB and, for JSON, checked after reading.
+ * Refuses an oversized request before anything reads it, with problem+json like every other refusal.
+ *
+ * <p>Request line and headers: the HTTP layer's own limits (application.properties) sit above
+ * ours, so a request that is too long for us but not for it gets a 414 or 431 problem naming the
+ * limit; only a request past the HTTP layer's hard limits gets its bare answer.
+ *
+ * <p>Body: from its Content-Length (format spec: "refused before parsing"), JSON bodies over 1 MiB,
+ * any body over 100 MiB. A body without a length is still cut off by the HTTP layer at 100 MiB and,
+ * for JSON, checked after reading.
  */
 public class RequestSizeLimits {
+
+    /** The longest path with query we serve: searches have a handful of short parameters. */
+    public static final int MAX_URI_LENGTH = 4_096;
+    /** All header names and values together: a bearer token of a few KiB plus the usual headers fits easily. */
+    public static final int MAX_HEADER_BYTES = 16_384;
 
     private final ProblemMappers problems = new ProblemMappers();
 
     @ServerRequestFilter(preMatching = true)
     public Response refuseOversized(HttpServerRequest request) {
+        if (request.uri().length() > MAX_URI_LENGTH) {
+            return problems.problem(ProblemException.uriTooLong(
+                    "the path and query may be at most " + MAX_URI_LENGTH + " characters"));
+        }
+        if (headerBytes(request) > MAX_HEADER_BYTES) {
+            return problems.problem(ProblemException.headersTooLarge(
+                    "the request headers may be at most " + MAX_HEADER_BYTES + " bytes together"));
+        }
+        return refuseOversizedBody(request);
+    }
+
+    private static long headerBytes(HttpServerRequest request) {
+        long bytes = 0;
+        for (var header : request.headers()) {
+            bytes += header.getKey().length() + header.getValue().length() + 4; // ": " and CRLF
+        }
+        return bytes;
+    }
+
+    private Response refuseOversizedBody(HttpServerRequest request) {
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length == null) {
             return null;

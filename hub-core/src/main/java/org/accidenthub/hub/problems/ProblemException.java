@@ -51,6 +51,15 @@ public class ProblemException extends RuntimeException {
                 Map.of());
     }
 
+    public static ProblemException uriTooLong(String detail) {
+        return new ProblemException(414, "uri-too-long", "URI too long", detail, List.of(), List.of(), Map.of());
+    }
+
+    public static ProblemException headersTooLarge(String detail) {
+        return new ProblemException(431, "request-header-fields-too-large", "Request header fields too large", detail,
+                List.of(), List.of(), Map.of());
+    }
+
     public static ProblemException unsupportedMediaType(String detail) {
         return new ProblemException(415, "unsupported-media-type", "Unsupported media type", detail, List.of(),
                 List.of(), Map.of());

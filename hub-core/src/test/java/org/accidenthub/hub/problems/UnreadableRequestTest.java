@@ -1,10 +1,12 @@
 package org.accidenthub.hub.problems;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
+import org.accidenthub.hub.limits.RequestSizeLimits;
 import org.accidenthub.hub.testsupport.PoliceUploads;
 import org.junit.jupiter.api.Test;
 
@@ -30,5 +32,32 @@ class UnreadableRequestTest {
                 .body("{}".getBytes())
                 .post(PoliceUploads.FILES)
                 .then().statusCode(415).contentType("application/problem+json");
+    }
+
+    @Test
+    void a_uri_over_the_limit_is_refused_with_414_problem() {
+        given().auth().oauth2(PoliceUploads.ZMD)
+                .queryParam("reportNumber", "9".repeat(RequestSizeLimits.MAX_URI_LENGTH))
+                .get("/api/v1/cases")
+                .then().statusCode(414).contentType("application/problem+json")
+                .body("status", equalTo(414));
+    }
+
+    @Test
+    void headers_over_the_limit_are_refused_with_431_problem() {
+        given().auth().oauth2(PoliceUploads.ZMD)
+                .header("X-Padding", "p".repeat(RequestSizeLimits.MAX_HEADER_BYTES))
+                .get("/api/v1/cases")
+                .then().statusCode(431).contentType("application/problem+json")
+                .body("status", equalTo(431));
+    }
+
+    @Test
+    void a_uri_and_headers_within_the_limits_pass() {
+        given().auth().oauth2(PoliceUploads.ZMD)
+                .queryParam("reportNumber", "9".repeat(RequestSizeLimits.MAX_URI_LENGTH - 100))
+                .header("X-Padding", "p".repeat(RequestSizeLimits.MAX_HEADER_BYTES / 2))
+                .get("/api/v1/cases")
+                .then().statusCode(anyOf(equalTo(200), equalTo(422))); // answered by the search itself
     }
 }
