@@ -15,6 +15,8 @@ public final class TestTokens {
     public static final String ZMD_UNIT = "411700000000";
     public static final String SQ_UNIT = "411624000000";
 
+    static final long LIFETIME_SECONDS = 12 * 60 * 60;
+
     private TestTokens() {
     }
 
@@ -36,7 +38,9 @@ public final class TestTokens {
                 .claim("realm_access", Map.of("roles", roles))
                 .claim("org_type", orgType)
                 .claim("org_code", orgCode)
-                .expiresIn(600)
+                // tests keep tokens in constants for the whole run, which takes far longer than a real
+                // token lives on a busy machine; an expired constant would turn into random 401s
+                .expiresIn(LIFETIME_SECONDS)
                 .sign();
     }
 }
