@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.accidenthub.hub.audit.AuditSearchParameters.Paging;
+import org.accidenthub.hub.problems.QueryParameters.Paging;
 import org.accidenthub.hub.cases.CaseQueries;
 import org.accidenthub.hub.cases.Page;
 import org.accidenthub.hub.security.CaseScope;

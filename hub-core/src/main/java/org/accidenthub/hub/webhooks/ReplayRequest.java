@@ -1,11 +1,8 @@
 package org.accidenthub.hub.webhooks;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import org.accidenthub.connectors.spi.Problem;
 import org.accidenthub.hub.events.EventCursor;
-import org.accidenthub.hub.problems.ProblemException;
+import org.accidenthub.hub.problems.QueryParameters;
 
 /**
  * What to deliver again: one case from a sequence number ({@code caseId} + {@code fromSequence}, the
@@ -19,43 +16,29 @@ record ReplayRequest(UUID caseId, long fromSequence, EventCursor after) {
     }
 
     static ReplayRequest parse(String caseId, String fromSequence, String after) {
-        List<Problem> problems = new ArrayList<>();
-        boolean byCase = present(caseId) || present(fromSequence);
-        if (byCase == present(after)) {
-            problems.add(new Problem("/query", "ONE_OF_REQUIRED",
-                    "give either caseId and fromSequence (one case), or after (a cursor)"));
-            throw ProblemException.badRequest(problems);
+        QueryParameters query = new QueryParameters();
+        boolean byCase = QueryParameters.given(caseId) || QueryParameters.given(fromSequence);
+        if (byCase == QueryParameters.given(after)) {
+            query.problem("", "ONE_OF_REQUIRED", "give either caseId and fromSequence (one case), or after (a cursor)");
+            query.done();
         }
         if (!byCase) {
             EventCursor cursor = EventCursor.parse(after.trim()).orElse(null);
             if (cursor == null) {
-                throw ProblemException.badRequest(List.of(new Problem("/query/after", "INVALID_CURSOR",
-                        "'after' must be a cursor of a delivered event or of the feed")));
+                query.problem("after", "INVALID_CURSOR", "'after' must be a cursor of a delivered event or of the feed");
             }
+            query.done();
             return new ReplayRequest(null, 0, cursor);
         }
-        UUID id = null;
-        long sequence = 0;
-        try {
-            id = UUID.fromString(present(caseId) ? caseId.trim() : "");
-        } catch (IllegalArgumentException malformed) {
-            problems.add(new Problem("/query/caseId", "INVALID_CASE_ID", "caseId must be a case id (a UUID)"));
+        UUID id = query.uuid("caseId", caseId);
+        long sequence = query.longInteger("fromSequence", fromSequence, 0, 1, Long.MAX_VALUE);
+        if (id == null && !QueryParameters.given(caseId)) {
+            query.problem("caseId", "REQUIRED", "caseId is required with fromSequence");
         }
-        try {
-            sequence = Long.parseLong(present(fromSequence) ? fromSequence.trim() : "");
-            if (sequence < 1) {
-                problems.add(new Problem("/query/fromSequence", "OUT_OF_RANGE", "fromSequence starts at 1"));
-            }
-        } catch (NumberFormatException malformed) {
-            problems.add(new Problem("/query/fromSequence", "NOT_AN_INTEGER", "fromSequence must be a whole number"));
+        if (!QueryParameters.given(fromSequence)) {
+            query.problem("fromSequence", "REQUIRED", "fromSequence is required with caseId");
         }
-        if (!problems.isEmpty()) {
-            throw ProblemException.badRequest(problems);
-        }
+        query.done();
         return new ReplayRequest(id, sequence, null);
-    }
-
-    private static boolean present(String value) {
-        return value != null && !value.isBlank();
     }
 }

@@ -162,7 +162,7 @@ class ClaimValidationTest {
                 .queryParams(new HashMap<>(Map.of("state", "OPEN", "overdue", "yes", "caseId", "case-1", "size", "0")))
                 .get(CLAIMS).then().statusCode(400).contentType("application/problem+json")
                 .body("errors.path", containsInAnyOrder("/query/state", "/query/overdue", "/query/caseId", "/query/size"))
-                .body("errors.code", containsInAnyOrder("NOT_ALLOWED_VALUE", "NOT_A_BOOLEAN", "NOT_A_UUID",
+                .body("errors.code", containsInAnyOrder("NOT_ALLOWED_VALUE", "NOT_A_BOOLEAN", "INVALID_UUID",
                         "OUT_OF_RANGE"));
     }
 

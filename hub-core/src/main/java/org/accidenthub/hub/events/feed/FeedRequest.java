@@ -1,11 +1,8 @@
 package org.accidenthub.hub.events.feed;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import org.accidenthub.connectors.spi.Problem;
 import org.accidenthub.hub.events.EventCursor;
-import org.accidenthub.hub.problems.ProblemException;
+import org.accidenthub.hub.problems.QueryParameters;
 
 /** The feed's query parameters, checked all at once so that a caller sees every mistake in one answer. */
 record FeedRequest(EventCursor after, int limit, Duration longPoll) {
@@ -17,37 +14,18 @@ record FeedRequest(EventCursor after, int limit, Duration longPoll) {
     static final int MAX_WAIT_SECONDS = 30;
 
     static FeedRequest parse(String after, String limit, String wait) {
-        List<Problem> problems = new ArrayList<>();
+        QueryParameters query = new QueryParameters();
         EventCursor cursor = EventCursor.START;
-        if (after != null && !after.isBlank()) {
+        if (QueryParameters.given(after)) {
             cursor = EventCursor.parse(after.trim()).orElse(null);
             if (cursor == null) {
-                problems.add(new Problem("/query/after", "INVALID_CURSOR",
-                        "'after' must be a cursor the feed answered with (its 'next', or an item's 'cursor')"));
+                query.problem("after", "INVALID_CURSOR",
+                        "'after' must be a cursor the feed answered with (its 'next', or an item's 'cursor')");
             }
         }
-        int size = Math.min(integer("limit", limit, DEFAULT_LIMIT, 1, problems), MAX_LIMIT);
-        int seconds = Math.min(integer("wait", wait, 0, 0, problems), MAX_WAIT_SECONDS);
-        if (!problems.isEmpty()) {
-            throw ProblemException.badRequest(problems);
-        }
+        int size = Math.min(query.integer("limit", limit, DEFAULT_LIMIT, 1, Integer.MAX_VALUE), MAX_LIMIT);
+        int seconds = Math.min(query.integer("wait", wait, 0, 0, Integer.MAX_VALUE), MAX_WAIT_SECONDS);
+        query.done();
         return new FeedRequest(cursor, size, Duration.ofSeconds(seconds));
-    }
-
-    private static int integer(String name, String value, int absent, int min, List<Problem> problems) {
-        if (value == null || value.isBlank()) {
-            return absent;
-        }
-        try {
-            int number = Integer.parseInt(value.trim());
-            if (number < min) {
-                problems.add(new Problem("/query/" + name, "OUT_OF_RANGE", name + " must be at least " + min));
-                return absent;
-            }
-            return number;
-        } catch (NumberFormatException malformed) {
-            problems.add(new Problem("/query/" + name, "NOT_AN_INTEGER", name + " must be a whole number"));
-            return absent;
-        }
     }
 }
