@@ -46,6 +46,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(404, "not-found", "Not found", detail, List.of(), List.of(), Map.of());
     }
 
+    /** 409: well-formed, but not allowed in the current state of what it addresses. */
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(409, "conflict", "Conflict", detail, List.of(), List.of(), Map.of());
+    }
+
     public static ProblemException tooLarge(String detail) {
         return new ProblemException(413, "payload-too-large", "Payload too large", detail, List.of(), List.of(),
                 Map.of());
