@@ -111,6 +111,9 @@ public class ClaimResource {
     @APIResponse(responseCode = "409", description = "the Idempotency-Key was used for another request",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "key reused",
                     ref = "idempotencyKeyConflict")))
+    @APIResponse(responseCode = "400", description = "not JSON, a value of the wrong JSON type, or an unusable "
+            + "Idempotency-Key", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not JSON",
+                    ref = "claimBadRequest")))
     @APIResponse(responseCode = "422", description = "every problem with its path",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "invalid",
                     ref = "policyVerificationProblem")))
@@ -140,6 +143,9 @@ public class ClaimResource {
     @APIResponse(responseCode = "409", description = "an offer was made already: liability is settled",
             content = @Content(mediaType = PROBLEM, examples = {@ExampleObject(name = "too late",
                     ref = "claimConflict"), @ExampleObject(name = "key reused", ref = "idempotencyKeyConflict") }))
+    @APIResponse(responseCode = "400", description = "not JSON, a value of the wrong JSON type, or an unusable "
+            + "Idempotency-Key", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not JSON",
+                    ref = "claimBadRequest")))
     @APIResponse(responseCode = "422", description = "every problem with its path",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "invalid",
                     ref = "liabilityProblem")))
@@ -169,6 +175,9 @@ public class ClaimResource {
     @APIResponse(responseCode = "409", description = "liability not admitted, or the claim settled",
             content = @Content(mediaType = PROBLEM, examples = {@ExampleObject(name = "not admitted",
                     ref = "claimConflict"), @ExampleObject(name = "key reused", ref = "idempotencyKeyConflict") }))
+    @APIResponse(responseCode = "400", description = "not JSON, a value of the wrong JSON type, or an unusable "
+            + "Idempotency-Key", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not JSON",
+                    ref = "claimBadRequest")))
     @APIResponse(responseCode = "422", description = "every problem with its path",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "invalid",
                     ref = "offerProblem")))
@@ -198,6 +207,9 @@ public class ClaimResource {
     @APIResponse(responseCode = "409", description = "no offer yet, the claim settled, or the reference used",
             content = @Content(mediaType = PROBLEM, examples = {@ExampleObject(name = "no offer",
                     ref = "claimConflict"), @ExampleObject(name = "key reused", ref = "idempotencyKeyConflict") }))
+    @APIResponse(responseCode = "400", description = "not JSON, a value of the wrong JSON type, or an unusable "
+            + "Idempotency-Key", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not JSON",
+                    ref = "claimBadRequest")))
     @APIResponse(responseCode = "422", description = "every problem with its path",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "invalid",
                     ref = "paymentProblem")))
