@@ -23,7 +23,7 @@ import org.accidenthub.connectors.spi.ProblemCollector;
  * <p>Conventions (docs/formats/police-accident-file.md, "Reading rules"): JSON null counts as
  * absent; a required string must not be blank; lengths count Unicode characters (code points).
  */
-final class JsonFields {
+public final class JsonFields {
 
     private final ObjectNode node;
     private final String path;
@@ -31,38 +31,38 @@ final class JsonFields {
     private final Set<String> read = new HashSet<>();
     private final Set<String> failed = new HashSet<>();
 
-    JsonFields(ObjectNode node, String path, ProblemCollector problems) {
+    public JsonFields(ObjectNode node, String path, ProblemCollector problems) {
         this.node = node;
         this.path = path;
         this.problems = problems;
     }
 
-    String path() {
+    public String path() {
         return path;
     }
 
-    String pathOf(String name) {
+    public String pathOf(String name) {
         return Pointer.field(path, name);
     }
 
     /** The names of the fields that had a problem (their value is unknown, not absent). */
-    Set<String> invalid() {
+    public Set<String> invalid() {
         return Set.copyOf(failed);
     }
 
     /** Whether the field is present with a value other than null (whatever its type). */
-    boolean present(String name) {
+    public boolean present(String name) {
         JsonNode value = node.get(name);
         return value != null && !value.isNull();
     }
 
-    void fail(String name, ProblemCode code, String message) {
+    public void fail(String name, ProblemCode code, String message) {
         failed.add(name);
         problems.error(pathOf(name), code.name(), message);
     }
 
     /** The field's value when present and not null; records REQUIRED when a required one is not. */
-    JsonNode value(String name, Presence presence) {
+    public JsonNode value(String name, Presence presence) {
         read.add(name);
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
@@ -75,7 +75,7 @@ final class JsonFields {
     }
 
     /** A string of at most maxLength characters (0: no limit of its own). */
-    String text(String name, Presence presence, int maxLength) {
+    public String text(String name, Presence presence, int maxLength) {
         JsonNode value = value(name, presence);
         if (value == null) {
             return null;
@@ -98,12 +98,12 @@ final class JsonFields {
     }
 
     /** A string that must match the whole pattern; {@code expected} completes "must be ...". */
-    String matching(String name, Presence presence, Pattern pattern, ProblemCode code, String expected) {
+    public String matching(String name, Presence presence, Pattern pattern, ProblemCode code, String expected) {
         return checked(name, presence, pattern.asMatchPredicate(), code, expected);
     }
 
     /** A string that must pass a check (a resident ID, a plate, ...); {@code expected} completes "must be ...". */
-    String checked(String name, Presence presence, Predicate<String> check, ProblemCode code, String expected) {
+    public String checked(String name, Presence presence, Predicate<String> check, ProblemCode code, String expected) {
         String text = text(name, presence, 0);
         if (text != null && !check.test(text)) {
             fail(name, code, "must be " + expected);
@@ -113,7 +113,7 @@ final class JsonFields {
     }
 
     /** A string from a closed list (the spec's code lists). */
-    String oneOf(String name, Presence presence, List<String> allowed) {
+    public String oneOf(String name, Presence presence, List<String> allowed) {
         String text = text(name, presence, 0);
         if (text != null && !allowed.contains(text)) {
             fail(name, ProblemCode.NOT_ALLOWED_VALUE, "must be one of " + String.join(", ", allowed));
@@ -123,7 +123,7 @@ final class JsonFields {
     }
 
     /** A whole number in [min, max]; 3.0 counts as whole, as in JSON Schema. */
-    Long integer(String name, Presence presence, long min, long max) {
+    public Long integer(String name, Presence presence, long min, long max) {
         BigDecimal number = number(name, presence, "an integer");
         if (number == null) {
             return null;
@@ -139,7 +139,7 @@ final class JsonFields {
     }
 
     /** A number in [min, max]. */
-    Double decimal(String name, Presence presence, double min, double max) {
+    public Double decimal(String name, Presence presence, double min, double max) {
         BigDecimal number = number(name, presence, "a number");
         if (number == null || !within(name, number, BigDecimal.valueOf(min), BigDecimal.valueOf(max))) {
             return null;
@@ -148,7 +148,7 @@ final class JsonFields {
     }
 
     /** An ISO-8601 date-time with its offset, e.g. 2026-10-03T08:15:00+08:00. */
-    OffsetDateTime dateTime(String name, Presence presence) {
+    public OffsetDateTime dateTime(String name, Presence presence) {
         String text = text(name, presence, 0);
         if (text == null) {
             return null;
@@ -161,7 +161,7 @@ final class JsonFields {
     }
 
     /** A calendar date YYYY-MM-DD. */
-    LocalDate date(String name, Presence presence) {
+    public LocalDate date(String name, Presence presence) {
         String text = text(name, presence, 0);
         if (text == null) {
             return null;
@@ -172,7 +172,7 @@ final class JsonFields {
         });
     }
 
-    Boolean bool(String name, Presence presence) {
+    public Boolean bool(String name, Presence presence) {
         JsonNode value = value(name, presence);
         if (value == null) {
             return null;
@@ -184,7 +184,7 @@ final class JsonFields {
         return value.booleanValue();
     }
 
-    JsonFields object(String name, Presence presence) {
+    public JsonFields object(String name, Presence presence) {
         JsonNode value = value(name, presence);
         if (value == null) {
             return null;
@@ -197,7 +197,7 @@ final class JsonFields {
     }
 
     /** The objects of an array of min..max elements; an element that is no object is reported and skipped. */
-    List<JsonFields> objects(String name, Presence presence, int min, int max) {
+    public List<JsonFields> objects(String name, Presence presence, int min, int max) {
         JsonNode value = value(name, presence);
         List<JsonFields> objects = new ArrayList<>();
         if (value == null) {
@@ -223,7 +223,7 @@ final class JsonFields {
     }
 
     /** Warns about every field no reader asked for: a later 1.x minor may add fields (spec, formatVersion). */
-    void reportUnknownFields() {
+    public void reportUnknownFields() {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!read.contains(name)) {

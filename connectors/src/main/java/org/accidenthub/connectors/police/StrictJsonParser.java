@@ -33,7 +33,7 @@ import org.accidenthub.connectors.spi.ProblemCollector;
  * the format allows (narrative: 20,000 characters, which is at most 40,000 UTF-16 units, the
  * unit Jackson counts in).
  */
-final class StrictJsonParser {
+public final class StrictJsonParser {
 
     static final int MAX_NESTING_DEPTH = 64;
     static final int MAX_STRING_UNITS = 2 * PoliceFileReader.MAX_TEXT_LENGTH;
@@ -57,12 +57,12 @@ final class StrictJsonParser {
 
     private final ProblemCollector problems;
 
-    StrictJsonParser(ProblemCollector problems) {
+    public StrictJsonParser(ProblemCollector problems) {
         this.problems = problems;
     }
 
     /** The tree, or empty when the bytes are not one JSON value (the problem is recorded). */
-    Optional<JsonNode> parse(byte[] bytes) {
+    public Optional<JsonNode> parse(byte[] bytes) {
         Optional<String> text = decodeUtf8(bytes);
         if (text.isEmpty()) {
             return Optional.empty();

@@ -11,6 +11,7 @@ import org.accidenthub.hub.claims.ClaimOpening;
 import org.accidenthub.hub.events.CaseEventType;
 import org.accidenthub.hub.events.CaseEvents;
 import org.accidenthub.hub.events.OutboxEvent;
+import org.accidenthub.hub.problems.UniqueViolation;
 import org.accidenthub.schemas.v1.AccidentRecord;
 import org.hibernate.reactive.mutiny.Mutiny;
 

@@ -18,6 +18,16 @@ final class ClaimLookups {
                 .getSingleResultOrNull();
     }
 
+    /** Whether the case has a kept compensation calculation of that version (compensation/calculations). */
+    static Uni<Boolean> calculationExists(Mutiny.Session session, UUID caseId, int version) {
+        return session.createSelectionQuery("select count(r) from CompensationCalculationRow r"
+                        + " where r.caseId = :caseId and r.version = :version", Long.class)
+                .setParameter("caseId", caseId)
+                .setParameter("version", version)
+                .getSingleResult()
+                .map(count -> count > 0);
+    }
+
     static Uni<Payment> paymentByReference(Mutiny.Session session, UUID claimId, String reference) {
         return session.createSelectionQuery("from Payment p where p.claimId = :id and p.reference = :reference",
                         Payment.class)

@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,8 +15,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.accidenthub.hub.cases.Page;
-import org.accidenthub.hub.claims.ClaimReceipts.LiabilityReceipt;
+import org.accidenthub.hub.idempotency.Answer;
+import org.accidenthub.hub.idempotency.IdempotentWrites;
 import org.accidenthub.hub.problems.ProblemException;
 import org.accidenthub.hub.security.CurrentCaller;
 import org.accidenthub.hub.security.Roles;
@@ -23,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,10 +51,11 @@ public class ClaimResource {
     private final PaymentRecording payments;
     private final ClaimBodies bodies;
     private final CurrentCaller caller;
+    private final IdempotentWrites writes;
 
     ClaimResource(ClaimQueries queries, BreachDetection breaches, PolicyVerifying verifying,
             LiabilityAnswering answering, Offering offering, PaymentRecording payments, ClaimBodies bodies,
-            CurrentCaller caller) {
+            CurrentCaller caller, IdempotentWrites writes) {
         this.queries = queries;
         this.breaches = breaches;
         this.verifying = verifying;
@@ -59,6 +64,7 @@ public class ClaimResource {
         this.payments = payments;
         this.bodies = bodies;
         this.caller = caller;
+        this.writes = writes;
     }
 
     @GET
@@ -82,7 +88,9 @@ public class ClaimResource {
     @Operation(summary = "Read a claim: victim, covers, answer, offers, payments, deadlines, the case's key facts")
     @APIResponse(responseCode = "200", description = "the claim",
             content = @Content(examples = @ExampleObject(name = "settled claim", ref = "claimView")))
-    @APIResponse(responseCode = "404", description = "no such claim, or addressed to another insurer")
+    @APIResponse(responseCode = "404", description = "no such claim, or addressed to another insurer",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not the caller's",
+                    ref = "claimNotFound")))
     public Uni<ClaimView> read(@PathParam("claimId") String claimId) {
         UUID id = ClaimIds.parse(claimId);
         ClaimScope scope = scope();
@@ -100,14 +108,25 @@ public class ClaimResource {
             examples = @ExampleObject(name = "confirmed", ref = "policyVerificationRequest")))
     @APIResponse(responseCode = "201", description = "recorded (also for a retry of the latest statement)",
             content = @Content(examples = @ExampleObject(name = "recorded", ref = "policyVerificationReceipt")))
+    @APIResponse(responseCode = "409", description = "the Idempotency-Key was used for another request",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "key reused",
+                    ref = "idempotencyKeyConflict")))
+    @APIResponse(responseCode = "400", description = "not JSON, a value of the wrong JSON type, or an unusable "
+            + "Idempotency-Key", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not JSON",
+                    ref = "claimBadRequest")))
     @APIResponse(responseCode = "422", description = "every problem with its path",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "invalid",
                     ref = "policyVerificationProblem")))
-    @APIResponse(responseCode = "404", description = "no such claim, or addressed to another insurer")
-    public Uni<Response> verifyPolicy(@PathParam("claimId") String claimId, byte[] body) {
+    @APIResponse(responseCode = "404", description = "no such claim, or addressed to another insurer",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not the caller's",
+                    ref = "claimNotFound")))
+    public Uni<Response> verifyPolicy(@PathParam("claimId") String claimId,
+            @Parameter(ref = "idempotencyKey") @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey,
+            byte[] body) {
         UUID id = ClaimIds.parse(claimId);
-        return verifying.verify(id, bodies.read(body, PolicyVerificationRequest.class), caller.get())
-                .map(receipt -> created(id, receipt));
+        return once(idempotencyKey, id, "policy-verifications", body, () -> verifying
+                .verify(id, bodies.read(body, PolicyVerificationRequest.class), caller.get())
+                .map(receipt -> created(id, receipt)));
     }
 
     @POST
@@ -122,15 +141,24 @@ public class ClaimResource {
     @APIResponse(responseCode = "200", description = "the answer and the claim's state",
             content = @Content(examples = @ExampleObject(name = "answered", ref = "liabilityReceipt")))
     @APIResponse(responseCode = "409", description = "an offer was made already: liability is settled",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "too late",
-                    ref = "claimConflict")))
+            content = @Content(mediaType = PROBLEM, examples = {@ExampleObject(name = "too late",
+                    ref = "claimConflict"), @ExampleObject(name = "key reused", ref = "idempotencyKeyConflict") }))
+    @APIResponse(responseCode = "400", description = "not JSON, a value of the wrong JSON type, or an unusable "
+            + "Idempotency-Key", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not JSON",
+                    ref = "claimBadRequest")))
     @APIResponse(responseCode = "422", description = "every problem with its path",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "invalid",
                     ref = "liabilityProblem")))
-    @APIResponse(responseCode = "404", description = "no such claim, or addressed to another insurer")
-    public Uni<LiabilityReceipt> answerLiability(@PathParam("claimId") String claimId, byte[] body) {
+    @APIResponse(responseCode = "404", description = "no such claim, or addressed to another insurer",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not the caller's",
+                    ref = "claimNotFound")))
+    public Uni<Response> answerLiability(@PathParam("claimId") String claimId,
+            @Parameter(ref = "idempotencyKey") @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey,
+            byte[] body) {
         UUID id = ClaimIds.parse(claimId);
-        return answering.answer(id, bodies.read(body, LiabilityRequest.class), caller.get());
+        return once(idempotencyKey, id, "liability", body, () -> answering
+                .answer(id, bodies.read(body, LiabilityRequest.class), caller.get())
+                .map(Answer::ok));
     }
 
     @POST
@@ -145,16 +173,24 @@ public class ClaimResource {
     @APIResponse(responseCode = "201", description = "the offer and the claim's state",
             content = @Content(examples = @ExampleObject(name = "offered", ref = "offerReceipt")))
     @APIResponse(responseCode = "409", description = "liability not admitted, or the claim settled",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not admitted",
-                    ref = "claimConflict")))
+            content = @Content(mediaType = PROBLEM, examples = {@ExampleObject(name = "not admitted",
+                    ref = "claimConflict"), @ExampleObject(name = "key reused", ref = "idempotencyKeyConflict") }))
+    @APIResponse(responseCode = "400", description = "not JSON, a value of the wrong JSON type, or an unusable "
+            + "Idempotency-Key", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not JSON",
+                    ref = "claimBadRequest")))
     @APIResponse(responseCode = "422", description = "every problem with its path",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "invalid",
                     ref = "offerProblem")))
-    @APIResponse(responseCode = "404", description = "no such claim, or addressed to another insurer")
-    public Uni<Response> offer(@PathParam("claimId") String claimId, byte[] body) {
+    @APIResponse(responseCode = "404", description = "no such claim, or addressed to another insurer",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not the caller's",
+                    ref = "claimNotFound")))
+    public Uni<Response> offer(@PathParam("claimId") String claimId,
+            @Parameter(ref = "idempotencyKey") @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey,
+            byte[] body) {
         UUID id = ClaimIds.parse(claimId);
-        return offering.offer(id, bodies.read(body, OfferRequest.class), caller.get())
-                .map(receipt -> created(id, receipt));
+        return once(idempotencyKey, id, "offers", body, () -> offering
+                .offer(id, bodies.read(body, OfferRequest.class), caller.get())
+                .map(receipt -> created(id, receipt)));
     }
 
     @POST
@@ -169,23 +205,39 @@ public class ClaimResource {
     @APIResponse(responseCode = "201", description = "the payment, the total paid and the claim's state",
             content = @Content(examples = @ExampleObject(name = "settled", ref = "paymentReceipt")))
     @APIResponse(responseCode = "409", description = "no offer yet, the claim settled, or the reference used",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "no offer",
-                    ref = "claimConflict")))
+            content = @Content(mediaType = PROBLEM, examples = {@ExampleObject(name = "no offer",
+                    ref = "claimConflict"), @ExampleObject(name = "key reused", ref = "idempotencyKeyConflict") }))
+    @APIResponse(responseCode = "400", description = "not JSON, a value of the wrong JSON type, or an unusable "
+            + "Idempotency-Key", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not JSON",
+                    ref = "claimBadRequest")))
     @APIResponse(responseCode = "422", description = "every problem with its path",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "invalid",
                     ref = "paymentProblem")))
-    @APIResponse(responseCode = "404", description = "no such claim, or addressed to another insurer")
-    public Uni<Response> recordPayment(@PathParam("claimId") String claimId, byte[] body) {
+    @APIResponse(responseCode = "404", description = "no such claim, or addressed to another insurer",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not the caller's",
+                    ref = "claimNotFound")))
+    public Uni<Response> recordPayment(@PathParam("claimId") String claimId,
+            @Parameter(ref = "idempotencyKey") @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey,
+            byte[] body) {
         UUID id = ClaimIds.parse(claimId);
-        return payments.pay(id, bodies.read(body, PaymentRequest.class), caller.get())
-                .map(receipt -> created(id, receipt));
+        return once(idempotencyKey, id, "payments", body, () -> payments
+                .pay(id, bodies.read(body, PaymentRequest.class), caller.get())
+                .map(receipt -> created(id, receipt)));
+    }
+
+    /** With an Idempotency-Key the write runs once per key (docs/CLAIMS.md, "Idempotency"); without, as it is. */
+    private Uni<Response> once(String idempotencyKey, UUID claimId, String what, byte[] body,
+            Supplier<Uni<Answer>> write) {
+        String key = IdempotentWrites.checkedHeader(idempotencyKey);
+        return writes.once(caller.get(), IdempotentWrites.IDEMPOTENCY_KEY, key, "POST",
+                "/api/v1/claims/" + claimId + "/" + what, body, write);
     }
 
     private ClaimScope scope() {
         return ClaimScope.of(caller.get());
     }
 
-    private static Response created(UUID claimId, Object receipt) {
-        return Response.created(URI.create("/api/v1/claims/" + claimId)).entity(receipt).build();
+    private static Answer created(UUID claimId, Object receipt) {
+        return Answer.created(URI.create("/api/v1/claims/" + claimId), receipt);
     }
 }

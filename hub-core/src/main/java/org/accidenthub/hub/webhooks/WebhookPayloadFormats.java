@@ -5,18 +5,20 @@ import org.accidenthub.hub.security.OrgType;
 
 /**
  * The payload format per organisation type: the partner's own format through its connector where one
- * exists, canonical JSON otherwise. No connector maps events outbound yet, so all get canonical JSON.
+ * exists (insurers: insurer claim messages), canonical JSON otherwise.
  */
 @ApplicationScoped
 class WebhookPayloadFormats {
 
     private final CanonicalJsonPayload canonical;
+    private final InsurerMessagePayload insurer;
 
-    WebhookPayloadFormats(CanonicalJsonPayload canonical) {
+    WebhookPayloadFormats(CanonicalJsonPayload canonical, InsurerMessagePayload insurer) {
         this.canonical = canonical;
+        this.insurer = insurer;
     }
 
     WebhookPayloadFormat of(OrgType orgType) {
-        return canonical;
+        return orgType == OrgType.INSURER ? insurer : canonical;
     }
 }

@@ -78,7 +78,9 @@ final class ClaimsApi {
         return post(PICC, claimId, "liability", Map.of("answer", "NOT_ADMITTED", "reason", reason));
     }
 
+    /** An offer from calculation version {@code calculationVersion}, which is calculated first if the case lacks it. */
     static Response offer(String claimId, int calculationVersion, String amount) {
+        Calculations.upTo(PICC, claimId, calculationVersion);
         return post(PICC, claimId, "offers", Map.of("calculationVersion", calculationVersion, "amount", amount));
     }
 

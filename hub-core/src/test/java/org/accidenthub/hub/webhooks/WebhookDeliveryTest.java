@@ -135,7 +135,9 @@ class WebhookDeliveryTest {
 
             assertThat(piccReceiver.all()).extracting(r -> r.header(WebhookDeliverer.CASE_ID)).containsOnly(caseId);
             for (Received request : piccReceiver.all()) {
-                JsonNode insurer = JSON.readTree(request.body()).get("payload").get("insurerCode");
+                // claim messages come in the insurer format (insurerCode in its envelope), the rest as canonical JSON
+                JsonNode body = JSON.readTree(request.body());
+                JsonNode insurer = body.has("payload") ? body.get("payload").get("insurerCode") : body.get("insurerCode");
                 assertThat(insurer == null || insurer.asText().equals("PICC")).isTrue();
             }
             assertThat(delivered.get(0).header(WebhookDeliverer.EVENT_TYPE)).isEqualTo("ACCIDENT_RECEIVED");

@@ -34,6 +34,10 @@ public final class AssessmentReader {
     private static final int MAX_REFERENCE = 64;
     private static final int MAX_TRADE = 60;
     private static final int MAX_NOTE = 2000;
+    /** The fields that state a loss; at least one of them must be given. */
+    static final List<String> LOSS_ITEMS = List.of("/died", "/disability", "/medicalReceipts", "/followUpTreatment",
+            "/lostIncome", "/nursing", "/transport", "/hospitalDays", "/nutrition", "/disabilityAids", "/dependants",
+            "/mentalDistress", "/propertyLoss");
 
     /**
      * The assessment as read.
@@ -86,11 +90,25 @@ public final class AssessmentReader {
             built.mentalDistressFirstFromCompulsory();
         }
         String note = checks.text(locate.apply("/note"), body.note(), MAX_NOTE);
+        if (statesNoLoss(body)) {
+            // an assessment says what the victim lost (SPC arts. 6-17, Civil Code arts. 1183-1184); "{}" says nothing,
+            // and stored it would count as a victim who lost nothing at all
+            LOSS_ITEMS.forEach(item -> checks.add(locate.apply(item), "ONE_OF_REQUIRED",
+                    "an assessment states at least one loss item; none of " + LOSS_ITEMS + " was given"));
+        }
         LossAssessment assessment = built.build();
         List<Problem> unreadable = checks.problems();
         List<Problem> problems = new ArrayList<>(unreadable);
         problems.addAll(ProblemPaths.without(ProblemPaths.of(AssessmentRules.check(assessment), locate), unreadable));
         return new Read(assessment, note, unreadable, problems);
+    }
+
+    private static boolean statesNoLoss(AssessmentBody body) {
+        return !Boolean.TRUE.equals(body.died()) && body.disability() == null && body.medicalReceipts() == null
+                && body.followUpTreatment() == null && body.lostIncome() == null && body.nursing() == null
+                && body.transport() == null && body.hospitalDays() == null && body.nutrition() == null
+                && body.disabilityAids() == null && body.dependants() == null && body.mentalDistress() == null
+                && body.propertyLoss() == null;
     }
 
     private static Disability disability(DisabilityBody body, BodyChecks checks, UnaryOperator<String> locate) {

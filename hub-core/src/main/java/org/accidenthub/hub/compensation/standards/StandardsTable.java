@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import org.accidenthub.compensation.standards.ProvinceCode;
 import org.accidenthub.compensation.standards.StandardItem;
 import org.accidenthub.hub.compensation.Amounts;
-import org.accidenthub.hub.compensation.UniqueViolations;
+import org.accidenthub.hub.problems.UniqueViolation;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
@@ -58,7 +58,7 @@ public class StandardsTable {
                 chain = chain.chain(done -> loadYear(session, year, wholeYears, loadedBy, at).map(done::plus));
             }
             return chain;
-        })).onFailure(UniqueViolations::test).retry().atMost(2);
+        })).onFailure(UniqueViolation::test).retry().atMost(2);
     }
 
     /** Current figures grouped by province and year (province ascending, newest year first). */

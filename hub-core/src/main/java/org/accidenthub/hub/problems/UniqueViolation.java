@@ -1,17 +1,17 @@
-package org.accidenthub.hub.cases;
+package org.accidenthub.hub.problems;
 
 import io.vertx.pgclient.PgException;
 import java.sql.SQLException;
 
-/** Recognises PostgreSQL's unique_violation, whatever wraps it. */
-final class UniqueViolation {
+/** Recognises PostgreSQL's unique_violation, whatever wraps it: the loser of a race runs again. */
+public final class UniqueViolation {
 
     private static final String SQL_STATE = "23505";
 
     private UniqueViolation() {
     }
 
-    static boolean test(Throwable failure) {
+    public static boolean test(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof PgException pg && SQL_STATE.equals(pg.getSqlState())) {
                 return true;
