@@ -92,6 +92,11 @@ final class ArbitrationFiles {
                 java.util.regex.Matcher.quoteReplacement("<" + element + ">" + replacement + "</" + element + ">"));
     }
 
+    /** The reasons of the golden award. */
+    static String reasons() {
+        return "申请人主张的误工费中超出驻马店市建筑业平均工资部分，证据不足，不予支持。";
+    }
+
     /** The golden award with a piece of text replaced (must occur). */
     static String awardReplacing(String old, String replacement) {
         String award = text("award.xml");
