@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.accidenthub.connectors.police.JsonFields;
-import org.accidenthub.connectors.police.Presence;
+import org.accidenthub.connectors.json.JsonFields;
+import org.accidenthub.connectors.json.Presence;
 import org.accidenthub.connectors.police.ProblemCode;
 import org.accidenthub.connectors.spi.ProblemCollector;
 

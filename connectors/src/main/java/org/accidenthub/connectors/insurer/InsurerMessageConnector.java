@@ -12,11 +12,11 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.accidenthub.connectors.police.JsonFields;
-import org.accidenthub.connectors.police.Pointer;
-import org.accidenthub.connectors.police.Presence;
+import org.accidenthub.connectors.json.JsonFields;
+import org.accidenthub.connectors.json.Pointer;
+import org.accidenthub.connectors.json.Presence;
 import org.accidenthub.connectors.police.ProblemCode;
-import org.accidenthub.connectors.police.StrictJsonParser;
+import org.accidenthub.connectors.json.StrictJsonParser;
 import org.accidenthub.connectors.spi.ConnectorId;
 import org.accidenthub.connectors.spi.Conversion;
 import org.accidenthub.connectors.spi.InboundConnector;
@@ -67,7 +67,7 @@ public final class InsurerMessageConnector implements InboundConnector<SpecificR
                     "the message has " + bytes.length + " bytes; at most " + MAX_MESSAGE_BYTES + " are accepted");
             return problems.conclude(null);
         }
-        Optional<JsonFields> message = new StrictJsonParser(problems).parse(bytes)
+        Optional<JsonFields> message = new StrictJsonParser(problems, MAX_MESSAGE_BYTES, InboundBodyReader.MAX_TEXT).parse(bytes)
                 .flatMap(root -> messageObject(root, problems));
         if (message.isEmpty() || !readableVersion(message.get(), problems)) {
             return problems.conclude(null);

@@ -1,4 +1,4 @@
-package org.accidenthub.connectors.police;
+package org.accidenthub.connectors.json;
 
 /** Builds JSON pointers (RFC 6901), the paths every problem is reported at. */
 public final class Pointer {

@@ -1,4 +1,4 @@
-package org.accidenthub.connectors.police;
+package org.accidenthub.connectors.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,7 +20,7 @@ import org.accidenthub.connectors.spi.ProblemCollector;
  * A method returns null when the field is absent or unacceptable, so the reader goes on and
  * the sender sees every problem in one answer.
  *
- * <p>Conventions (docs/formats/police-accident-file.md, "Reading rules"): JSON null counts as
+ * <p>Conventions (docs/formats/police-accident-file.md and mediation-messages.md, "Reading rules"): JSON null counts as
  * absent; a required string must not be blank; lengths count Unicode characters (code points).
  */
 public final class JsonFields {
@@ -56,7 +56,7 @@ public final class JsonFields {
         return value != null && !value.isNull();
     }
 
-    public void fail(String name, ProblemCode code, String message) {
+    public void fail(String name, ProblemCodeName code, String message) {
         failed.add(name);
         problems.error(pathOf(name), code.name(), message);
     }
@@ -67,7 +67,7 @@ public final class JsonFields {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
             if (presence == Presence.REQUIRED) {
-                fail(name, ProblemCode.REQUIRED, "the field is required");
+                fail(name, JsonProblemCode.REQUIRED, "the field is required");
             }
             return null;
         }
@@ -81,29 +81,29 @@ public final class JsonFields {
             return null;
         }
         if (!value.isTextual()) {
-            fail(name, ProblemCode.WRONG_TYPE, "must be a string");
+            fail(name, JsonProblemCode.WRONG_TYPE, "must be a string");
             return null;
         }
         String text = value.textValue();
         if (presence == Presence.REQUIRED && text.isBlank()) {
-            fail(name, ProblemCode.REQUIRED, "must not be blank");
+            fail(name, JsonProblemCode.REQUIRED, "must not be blank");
             return null;
         }
         int length = text.codePointCount(0, text.length());
         if (maxLength > 0 && length > maxLength) {
-            fail(name, ProblemCode.TOO_LONG, "must be at most " + maxLength + " characters, is " + length);
+            fail(name, JsonProblemCode.TOO_LONG, "must be at most " + maxLength + " characters, is " + length);
             return null;
         }
         return text;
     }
 
     /** A string that must match the whole pattern; {@code expected} completes "must be ...". */
-    public String matching(String name, Presence presence, Pattern pattern, ProblemCode code, String expected) {
+    public String matching(String name, Presence presence, Pattern pattern, ProblemCodeName code, String expected) {
         return checked(name, presence, pattern.asMatchPredicate(), code, expected);
     }
 
     /** A string that must pass a check (a resident ID, a plate, ...); {@code expected} completes "must be ...". */
-    public String checked(String name, Presence presence, Predicate<String> check, ProblemCode code, String expected) {
+    public String checked(String name, Presence presence, Predicate<String> check, ProblemCodeName code, String expected) {
         String text = text(name, presence, 0);
         if (text != null && !check.test(text)) {
             fail(name, code, "must be " + expected);
@@ -116,7 +116,7 @@ public final class JsonFields {
     public String oneOf(String name, Presence presence, List<String> allowed) {
         String text = text(name, presence, 0);
         if (text != null && !allowed.contains(text)) {
-            fail(name, ProblemCode.NOT_ALLOWED_VALUE, "must be one of " + String.join(", ", allowed));
+            fail(name, JsonProblemCode.NOT_ALLOWED_VALUE, "must be one of " + String.join(", ", allowed));
             return null;
         }
         return text;
@@ -129,7 +129,7 @@ public final class JsonFields {
             return null;
         }
         if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
-            fail(name, ProblemCode.WRONG_TYPE, "must be an integer");
+            fail(name, JsonProblemCode.WRONG_TYPE, "must be an integer");
             return null;
         }
         if (!within(name, number, BigDecimal.valueOf(min), BigDecimal.valueOf(max))) {
@@ -154,7 +154,7 @@ public final class JsonFields {
             return null;
         }
         return IsoCalendar.dateTime(text).orElseGet(() -> {
-            fail(name, ProblemCode.INVALID_DATE_TIME,
+            fail(name, JsonProblemCode.INVALID_DATE_TIME,
                     "must be an ISO-8601 date-time with offset, e.g. 2026-10-03T08:15:00+08:00");
             return null;
         });
@@ -167,7 +167,7 @@ public final class JsonFields {
             return null;
         }
         return IsoCalendar.date(text).orElseGet(() -> {
-            fail(name, ProblemCode.INVALID_DATE, "must be a calendar date YYYY-MM-DD");
+            fail(name, JsonProblemCode.INVALID_DATE, "must be a calendar date YYYY-MM-DD");
             return null;
         });
     }
@@ -178,7 +178,7 @@ public final class JsonFields {
             return null;
         }
         if (!value.isBoolean()) {
-            fail(name, ProblemCode.WRONG_TYPE, "must be true or false");
+            fail(name, JsonProblemCode.WRONG_TYPE, "must be true or false");
             return null;
         }
         return value.booleanValue();
@@ -190,7 +190,7 @@ public final class JsonFields {
             return null;
         }
         if (!value.isObject()) {
-            fail(name, ProblemCode.WRONG_TYPE, "must be an object");
+            fail(name, JsonProblemCode.WRONG_TYPE, "must be an object");
             return null;
         }
         return new JsonFields((ObjectNode) value, pathOf(name), problems);
@@ -204,11 +204,11 @@ public final class JsonFields {
             return objects;
         }
         if (!value.isArray()) {
-            fail(name, ProblemCode.WRONG_TYPE, "must be an array");
+            fail(name, JsonProblemCode.WRONG_TYPE, "must be an array");
             return objects;
         }
         if (value.size() < min || value.size() > max) {
-            fail(name, ProblemCode.ARRAY_SIZE, "must have " + min + " to " + max + " elements, has " + value.size());
+            fail(name, JsonProblemCode.ARRAY_SIZE, "must have " + min + " to " + max + " elements, has " + value.size());
         }
         for (int i = 0; i < value.size(); i++) {
             String elementPath = Pointer.index(pathOf(name), i);
@@ -216,7 +216,7 @@ public final class JsonFields {
                 objects.add(new JsonFields((ObjectNode) value.get(i), elementPath, problems));
             } else {
                 failed.add(name);
-                problems.error(elementPath, ProblemCode.WRONG_TYPE.name(), "must be an object");
+                problems.error(elementPath, JsonProblemCode.WRONG_TYPE.name(), "must be an object");
             }
         }
         return objects;
@@ -227,7 +227,7 @@ public final class JsonFields {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!read.contains(name)) {
-                problems.warning(pathOf(name), ProblemCode.UNKNOWN_FIELD.name(),
+                problems.warning(pathOf(name), JsonProblemCode.UNKNOWN_FIELD.name(),
                         "not a field of format 1.0 (which this connector reads); ignored");
             }
         }
@@ -239,7 +239,7 @@ public final class JsonFields {
             return null;
         }
         if (!value.isNumber()) {
-            fail(name, ProblemCode.WRONG_TYPE, "must be " + expected);
+            fail(name, JsonProblemCode.WRONG_TYPE, "must be " + expected);
             return null;
         }
         return value.decimalValue();
@@ -247,7 +247,7 @@ public final class JsonFields {
 
     private boolean within(String name, BigDecimal number, BigDecimal min, BigDecimal max) {
         if (number.compareTo(min) < 0 || number.compareTo(max) > 0) {
-            fail(name, ProblemCode.OUT_OF_RANGE,
+            fail(name, JsonProblemCode.OUT_OF_RANGE,
                     "must be between " + min.toPlainString() + " and " + max.toPlainString());
             return false;
         }

@@ -1,4 +1,4 @@
-package org.accidenthub.connectors.police;
+package org.accidenthub.connectors.json;
 
 /** Whether the format requires a field (the "req." column of the spec's field table). */
 public enum Presence {
