@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.accidenthub.connectors.spi.Problem;
 import org.accidenthub.hub.problems.ProblemException;
 
@@ -21,14 +22,22 @@ final class CaseSearchParameters {
     static final int MAX_SIZE = 100;
     /** A bare date means a day in China Standard Time, where the accidents happen. */
     private static final ZoneId ACCIDENT_ZONE = ZoneId.of("Asia/Shanghai");
+    /** Resident IDs are 18 characters; passports and other documents are shorter, none longer than 32. */
+    private static final Pattern ID_NUMBER = Pattern.compile("[0-9A-Za-z]{5,32}");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{4,19}");
 
     private final List<Problem> problems = new ArrayList<>();
 
     private CaseSearchParameters() {
     }
 
-    static CaseSearch parse(String plate, String reportNumber, String from, String to, String page, String size) {
+    static CaseSearch parse(String plate, String reportNumber, String idNumber, String phone, String from, String to,
+            String page, String size) {
         CaseSearchParameters parameters = new CaseSearchParameters();
+        String party = parameters.matching("idNumber", idNumber, ID_NUMBER, "INVALID_ID_NUMBER",
+                "5 to 32 letters and digits");
+        String partyPhone = parameters.matching("phone", phone, PHONE, "INVALID_PHONE",
+                "digits, optionally with a leading + and spaces or hyphens (5 to 20 characters)");
         Instant start = parameters.instant("from", from, false);
         Instant end = parameters.instant("to", to, true);
         int pageNumber = parameters.integer("page", page, 0, 0, Integer.MAX_VALUE / MAX_SIZE);
@@ -39,7 +48,18 @@ final class CaseSearchParameters {
         if (!parameters.problems.isEmpty()) {
             throw ProblemException.badRequest(parameters.problems);
         }
-        return new CaseSearch(blankToNull(plate), blankToNull(reportNumber), start, end, pageNumber, pageSize);
+        return new CaseSearch(blankToNull(plate), blankToNull(reportNumber), party, partyPhone, start, end,
+                pageNumber, pageSize);
+    }
+
+    /** The trimmed value when it has the pattern; the problem does not quote it (it is personal data). */
+    private String matching(String name, String value, Pattern pattern, String code, String expected) {
+        String trimmed = blankToNull(value);
+        if (trimmed != null && !pattern.matcher(trimmed).matches()) {
+            problems.add(new Problem("/query/" + name, code, name + " must be " + expected));
+            return null;
+        }
+        return trimmed;
     }
 
     /** An ISO date-time with offset, or a date (the whole day: from its start, to its end). */
