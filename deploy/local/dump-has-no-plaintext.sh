@@ -3,8 +3,8 @@
 # Dumps the stack's database with pg_dump (plain SQL, every table's data) and looks for the ID numbers and
 # phone numbers of the demo files (deploy/local/demo/*.json) - as text, and as the hex in which pg_dump writes
 # bytea columns. Exit 0: none found; 1: found (each hit named with its table); 2: could not check.
-# The database comes from .local/run/stack.env (run.sh), or HUB_DB_* when set. pg_dump from PATH, else the
-# embedded PostgreSQL's own (HUB_DB_MODE=embedded); its major version must not be older than the server's.
+# The database comes from .local/run/stack.env (run.sh), or HUB_DB_* when set. Needs pg_dump (package
+# postgresql-client) of the server's major version or newer: the embedded PostgreSQL's binaries have none.
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -19,7 +19,7 @@ PG_DUMP="$(command -v pg_dump || true)"
 if [ -z "$PG_DUMP" ]; then
   PG_DUMP="$(find "$LOCAL_DIR/postgres" -type f -name pg_dump 2>/dev/null | head -n 1 || true)"
 fi
-[ -n "$PG_DUMP" ] || fail_check "pg_dump not found on PATH nor under $LOCAL_DIR/postgres"
+[ -n "$PG_DUMP" ] || fail_check "pg_dump not found on PATH nor under $LOCAL_DIR/postgres: install postgresql-client"
 
 # the values to look for: every idNumber and phone of the demo files
 mapfile -t VALUES < <(grep -ho '"\(idNumber\|phone\)"[[:space:]]*:[[:space:]]*"[^"]*"' "$HUB_ROOT"/deploy/local/demo/*.json |
