@@ -4,7 +4,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.UUID;
-import org.accidenthub.hub.cases.AttachmentContent;
 import org.accidenthub.hub.cases.AttachmentContents;
 import org.accidenthub.hub.cases.CaseAttachment;
 import org.accidenthub.hub.cases.CaseQueries;
@@ -54,7 +53,7 @@ public class AttachmentUpload {
         }
         AttachmentView view = new AttachmentView(listed.name, listed.mediaType, listed.sha256, listed.size,
                 AttachmentStatus.RECEIVED);
-        return session.find(AttachmentContent.class, listed.sha256).chain(held -> held != null
+        return AttachmentContents.held(session, listed.sha256).chain(held -> held
                 ? Uni.createFrom().item(new Stored(view, false))
                 : AttachmentContents.store(session, verification.verified(), clock.instant())
                         .replaceWith(new Stored(view, true)));

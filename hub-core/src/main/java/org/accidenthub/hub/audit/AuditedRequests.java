@@ -8,9 +8,11 @@ import io.vertx.core.net.SocketAddress;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import java.time.Clock;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.accidenthub.hub.privacy.LookupHash;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -26,9 +28,12 @@ public class AuditedRequests {
     private final AuditedPaths paths;
     private final CurrentIdentityAssociation identities;
     private final Clock clock;
+    private final LookupHash lookups;
 
-    AuditedRequests(AuditTrail trail, AuditConfig config, CurrentIdentityAssociation identities, Clock clock) {
+    AuditedRequests(AuditTrail trail, AuditConfig config, CurrentIdentityAssociation identities, Clock clock,
+            LookupHash lookups) {
         this.trail = trail;
+        this.lookups = lookups;
         this.paths = new AuditedPaths(config.unrecordedReads());
         this.identities = identities;
         this.clock = clock;
@@ -58,9 +63,17 @@ public class AuditedRequests {
         if (caseId == null && response.getStatus() < 300) {
             caseId = RecordValues.caseIdOf(response.getEntity());
         }
-        return new AuditEntry(clock.instant(),
-                token == null ? null : token.getSubject(),
-                claim(token, "org_type"), claim(token, "org_code"), claim(token, "azp"),
+        String subject = token == null ? null : token.getSubject();
+        String orgType = claim(token, "org_type");
+        String orgCode = claim(token, "org_code");
+        if ("PARTY".equals(orgType) && orgCode != null) {
+            // a party's organisation code is its ID number (domain §2: a verified person): the trail keeps a
+            // pseudonym, the keyed lookup hash, so that it holds no ID number yet still tells parties apart
+            String pseudonym = "party:" + HexFormat.of().formatHex(lookups.idNumber(orgCode), 0, 16);
+            subject = subject == null ? null : subject.replace(orgCode, pseudonym);
+            orgCode = pseudonym;
+        }
+        return new AuditEntry(clock.instant(), subject, orgType, orgCode, claim(token, "azp"),
                 addressOf(http.remoteAddress()), http.method().name(), http.path(), caseId, action,
                 response.getStatus(), fields(action, request));
     }

@@ -14,12 +14,21 @@ public final class AttachmentContents {
     public static Uni<Void> store(Mutiny.Session session, List<VerifiedAttachment> attachments, Instant receivedAt) {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (VerifiedAttachment attachment : attachments) {
-            chain = chain.chain(() -> session.find(AttachmentContent.class, attachment.sha256())
-                    .chain(held -> held != null
+            chain = chain.chain(() -> held(session, attachment.sha256())
+                    .chain(held -> held
                             ? Uni.createFrom().voidItem()
                             : session.persist(content(attachment, receivedAt))));
         }
         return chain;
+    }
+
+    /** Whether the bytes of that hash are held; asks for the hash only, so nothing is decrypted. */
+    public static Uni<Boolean> held(Mutiny.Session session, String sha256) {
+        return session.createSelectionQuery("select a.sha256 from AttachmentContent a where a.sha256 = :sha256",
+                        String.class)
+                .setParameter("sha256", sha256)
+                .getSingleResultOrNull()
+                .map(found -> found != null);
     }
 
     private static AttachmentContent content(VerifiedAttachment attachment, Instant receivedAt) {

@@ -19,6 +19,8 @@ import org.accidenthub.hub.cases.CaseView.LocationView;
 import org.accidenthub.hub.cases.CaseView.PartyView;
 import org.accidenthub.hub.cases.CaseView.PolicyView;
 import org.accidenthub.hub.cases.CaseView.VehicleView;
+import org.accidenthub.hub.privacy.Disclosure;
+import org.accidenthub.hub.privacy.LookupHash;
 import org.accidenthub.hub.security.CaseScope;
 import org.hibernate.reactive.mutiny.Mutiny;
 
@@ -30,15 +32,17 @@ import org.hibernate.reactive.mutiny.Mutiny;
 public class CaseQueries {
 
     private final Mutiny.SessionFactory sessions;
+    private final LookupHash lookups;
 
-    CaseQueries(Mutiny.SessionFactory sessions) {
+    CaseQueries(Mutiny.SessionFactory sessions, LookupHash lookups) {
         this.sessions = sessions;
+        this.lookups = lookups;
     }
 
     /** The case, or null when it does not exist or lies outside the scope. */
-    public Uni<CaseView> find(UUID caseId, CaseScope scope) {
+    public Uni<CaseView> find(UUID caseId, CaseScope scope, Disclosure disclosure) {
         return sessions.withSession(session -> scoped(session, caseId, scope)
-                .chain(found -> found == null ? Uni.createFrom().nullItem() : view(session, found)));
+                .chain(found -> found == null ? Uni.createFrom().nullItem() : view(session, found, disclosure)));
     }
 
     public Uni<Page<CaseSummary>> search(CaseSearch search, CaseScope scope) {
@@ -51,6 +55,15 @@ public class CaseQueries {
         if (search.plate() != null) {
             where.append(" and exists (select v.id from CaseVehicle v where v.caseId = c.id and v.plate = :plate)");
             parameters.put("plate", search.plate());
+        }
+        if (search.idNumber() != null) {
+            where.append(" and exists (select p.id from CaseParty p where p.caseId = c.id"
+                    + " and p.idNumberLookup = :idNumberLookup)");
+            parameters.put("idNumberLookup", lookups.idNumber(search.idNumber()));
+        }
+        if (search.phone() != null) {
+            where.append(" and exists (select p.id from CaseParty p where p.caseId = c.id and p.phoneLookup = :phoneLookup)");
+            parameters.put("phoneLookup", lookups.phone(search.phone()));
         }
         if (search.from() != null) {
             where.append(" and c.occurredAt >= :from");
@@ -84,11 +97,11 @@ public class CaseQueries {
                                 + " from InboundRecord r where r.caseId = :id order by r.revision", Object[].class)
                         .setParameter("id", caseId)
                         .getResultList()
-                        .map(rows -> rows.stream().map(row -> revision(row, null)).toList())));
+                        .map(rows -> rows.stream().map(row -> revision(row, null, Disclosure.MASKED)).toList())));
     }
 
     /** One revision with its canonical record, or null when absent or out of scope. */
-    public Uni<RevisionView> revision(UUID caseId, int revision, CaseScope scope) {
+    public Uni<RevisionView> revision(UUID caseId, int revision, CaseScope scope, Disclosure disclosure) {
         return sessions.withSession(session -> scoped(session, caseId, scope).chain(found -> found == null
                 ? Uni.createFrom().nullItem()
                 : session.createSelectionQuery("from InboundRecord r where r.caseId = :id and r.revision = :revision",
@@ -99,13 +112,13 @@ public class CaseQueries {
                         .map(inbound -> inbound == null ? null : revision(new Object[] {inbound.revision,
                                 inbound.receivedAt, inbound.connectorName, inbound.connectorVersion, inbound.rawSha256,
                                 inbound.contentSha256, inbound.schemaFingerprint, inbound.senderSubject,
-                                inbound.senderOrgCode}, inbound.canonicalRecord))));
+                                inbound.senderOrgCode}, inbound.canonicalRecord, disclosure))));
     }
 
-    private static RevisionView revision(Object[] row, byte[] canonical) {
+    private static RevisionView revision(Object[] row, byte[] canonical, Disclosure disclosure) {
         return new RevisionView((Integer) row[0], (Instant) row[1], row[2] + "/" + row[3], (String) row[4],
                 (String) row[5], HexFormat.of().toHexDigits((Long) row[6]), (String) row[7], (String) row[8],
-                canonical == null ? null : CanonicalJson.of(CanonicalRecords.decode(canonical)));
+                canonical == null ? null : disclosure.parties(CanonicalJson.of(CanonicalRecords.decode(canonical))));
     }
 
     /** The case when it exists and lies inside the scope, else null. */
@@ -117,13 +130,13 @@ public class CaseQueries {
         return query.getSingleResultOrNull();
     }
 
-    private static Uni<CaseView> view(Mutiny.Session session, AccidentCase found) {
+    private static Uni<CaseView> view(Mutiny.Session session, AccidentCase found, Disclosure disclosure) {
         return rowsOf(session, CaseParty.class, found.id).chain(parties -> rowsOf(session, CaseVehicle.class, found.id)
                 .chain(vehicles -> rowsOf(session, CasePolicy.class, found.id)
                         .chain(policies -> rowsOf(session, CaseAttachment.class, found.id)
                                 .chain(attachments -> held(session, attachments)
                                         .map(held -> assemble(found, parties, vehicles, policies, attachments,
-                                                held))))));
+                                                held, disclosure))))));
     }
 
     private static <T> Uni<List<T>> rowsOf(Mutiny.Session session, Class<T> type, UUID caseId) {
@@ -143,7 +156,7 @@ public class CaseQueries {
     }
 
     private static CaseView assemble(AccidentCase c, List<CaseParty> parties, List<CaseVehicle> vehicles,
-            List<CasePolicy> policies, List<CaseAttachment> attachments, Set<String> held) {
+            List<CasePolicy> policies, List<CaseAttachment> attachments, Set<String> held, Disclosure disclosure) {
         Map<UUID, List<PolicyView>> policiesByVehicle = policies.stream().collect(Collectors.groupingBy(
                 p -> p.vehicleId, Collectors.mapping(CaseQueries::policy, Collectors.toList())));
         return new CaseView(c.id, c.state, c.revision, c.unitCode, c.reportNumber, c.sourceSystem, c.procedure,
@@ -152,15 +165,16 @@ public class CaseQueries {
                 c.findingKind == null ? null
                         : new FindingView(c.findingKind, c.findingDocumentNumber, c.findingIssuedAt,
                                 c.findingServedAt),
-                parties.stream().map(CaseQueries::party).toList(),
+                parties.stream().map(party -> party(party, disclosure)).toList(),
                 vehicles.stream().map(v -> vehicle(v, policiesByVehicle.getOrDefault(v.id, List.of()))).toList(),
                 attachments.stream().map(a -> new AttachmentView(a.name, a.mediaType, a.sha256, a.size,
                         held.contains(a.sha256) ? AttachmentStatus.RECEIVED : AttachmentStatus.PENDING)).toList(),
                 c.createdAt, c.updatedAt);
     }
 
-    private static PartyView party(CaseParty p) {
-        return new PartyView(p.ref, p.role, p.name, p.idType, p.idNumber, p.gender, p.birthDate, p.phone,
+    private static PartyView party(CaseParty p, Disclosure disclosure) {
+        return new PartyView(p.ref, p.role, p.name, p.idType, disclosure.idNumber(p.idNumber), p.gender, p.birthDate,
+                disclosure.phone(p.phone),
                 p.vehicleRef, p.responsibility, p.responsibilityShare, p.shareExplicit, p.injury);
     }
 

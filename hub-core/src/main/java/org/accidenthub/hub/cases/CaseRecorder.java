@@ -11,6 +11,7 @@ import org.accidenthub.hub.claims.ClaimOpening;
 import org.accidenthub.hub.events.CaseEventType;
 import org.accidenthub.hub.events.CaseEvents;
 import org.accidenthub.hub.events.OutboxEvent;
+import org.accidenthub.hub.privacy.LookupHash;
 import org.accidenthub.hub.problems.UniqueViolation;
 import org.accidenthub.schemas.v1.AccidentRecord;
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -30,10 +31,12 @@ public class CaseRecorder {
 
     private final Mutiny.SessionFactory sessions;
     private final ClaimOpening claims;
+    private final LookupHash lookups;
 
-    CaseRecorder(Mutiny.SessionFactory sessions, ClaimOpening claims) {
+    CaseRecorder(Mutiny.SessionFactory sessions, ClaimOpening claims, LookupHash lookups) {
         this.sessions = sessions;
         this.claims = claims;
+        this.lookups = lookups;
     }
 
     public Uni<RecordedRevision> record(AcceptedFile file) {
@@ -89,6 +92,11 @@ public class CaseRecorder {
 
     private Uni<Void> persistRevision(Mutiny.Session session, AccidentCase target, CaseModel model,
             AcceptedFile file) {
+        for (CaseParty party : model.parties()) {
+            // ID numbers and phones are sealed on the way to the database; these hashes find them again
+            party.idNumberLookup = lookups.idNumber(party.idNumber);
+            party.phoneLookup = lookups.phone(party.phone);
+        }
         List<Object> rows = new ArrayList<>();
         rows.addAll(model.vehicles());
         rows.addAll(model.policies());

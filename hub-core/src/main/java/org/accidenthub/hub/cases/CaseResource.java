@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Optional;
+import org.accidenthub.hub.privacy.Disclosure;
 import org.accidenthub.hub.problems.ProblemException;
 import org.accidenthub.hub.security.CaseScope;
 import org.accidenthub.hub.security.CurrentCaller;
@@ -36,14 +37,17 @@ public class CaseResource {
     }
 
     @GET
-    @Operation(summary = "Search the cases the caller may see")
+    @Operation(summary = "Search the cases the caller may see",
+            description = "idNumber and phone find the cases where a party has that ID number or phone number"
+                    + " (matched through keyed hashes; the stored values are encrypted).")
     @APIResponse(responseCode = "200", description = "a page of cases",
             content = @Content(examples = @ExampleObject(name = "page", ref = "casePage")))
     @APIResponse(responseCode = "400", description = "a filter that cannot be used")
     public Uni<Page<CaseSummary>> search(@QueryParam("plate") String plate,
-            @QueryParam("reportNumber") String reportNumber, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("page") String page, @QueryParam("size") String size) {
-        CaseSearch search = CaseSearchParameters.parse(plate, reportNumber, from, to, page, size);
+            @QueryParam("reportNumber") String reportNumber, @QueryParam("idNumber") String idNumber,
+            @QueryParam("phone") String phone, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        CaseSearch search = CaseSearchParameters.parse(plate, reportNumber, idNumber, phone, from, to, page, size);
         return queries.search(search, scope());
     }
 
@@ -54,7 +58,7 @@ public class CaseResource {
             content = @Content(examples = @ExampleObject(name = "case", ref = "caseView")))
     @APIResponse(responseCode = "404", description = "no such case, or outside the caller's organisation")
     public Uni<CaseView> read(@PathParam("caseId") String caseId) {
-        return queries.find(CaseIds.parse(caseId), scope()).map(CaseResource::orNotFound);
+        return queries.find(CaseIds.parse(caseId), scope(), disclosure()).map(CaseResource::orNotFound);
     }
 
     @GET
@@ -69,11 +73,17 @@ public class CaseResource {
     @Path("/{caseId}/revisions/{revision}")
     @Operation(summary = "Read one revision with the canonical record as it was received")
     public Uni<RevisionView> revision(@PathParam("caseId") String caseId, @PathParam("revision") int revision) {
-        return queries.revision(CaseIds.parse(caseId), revision, scope()).map(CaseResource::orNotFound);
+        return queries.revision(CaseIds.parse(caseId), revision, scope(), disclosure())
+                .map(CaseResource::orNotFound);
     }
 
     private CaseScope scope() {
         return CaseScope.of(caller.get());
+    }
+
+    /** Parties' ID numbers, phones and addresses in full or masked, by role (docs/SECURITY.md). */
+    private Disclosure disclosure() {
+        return Disclosure.of(caller.get());
     }
 
     private static <T> T orNotFound(T found) {

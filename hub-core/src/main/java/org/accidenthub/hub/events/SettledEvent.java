@@ -1,11 +1,13 @@
 package org.accidenthub.hub.events;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.accidenthub.hub.privacy.SealedBytes;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -29,7 +31,8 @@ public class SettledEvent {
 
     public Instant timestamp;
 
-    /** The {@code CaseEvent} envelope in single-object encoding. */
+    /** The {@code CaseEvent} envelope in single-object encoding; stored sealed, as it carries personal data. */
+    @Convert(converter = SealedBytes.class)
     public byte[] payload;
 
     public long sequence;

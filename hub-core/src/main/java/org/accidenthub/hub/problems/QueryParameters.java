@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.accidenthub.connectors.spi.Problem;
 
 /**
@@ -115,6 +116,19 @@ public final class QueryParameters {
         }
         problem(name, "NOT_ALLOWED_VALUE", name + " must be one of " + Arrays.toString(type.getEnumConstants()));
         return null;
+    }
+
+    /**
+     * The trimmed value when the whole of it matches; the problem does not quote the value, which
+     * may be personal data (an ID number, a phone number).
+     */
+    public String matching(String name, String value, Pattern pattern, String code, String expected) {
+        String trimmed = text(value);
+        if (trimmed != null && !pattern.matcher(trimmed).matches()) {
+            problem(name, code, name + " must be " + expected);
+            return null;
+        }
+        return trimmed;
     }
 
     /** An ISO date-time with offset, or a date: the whole day, from its start or to its end. */

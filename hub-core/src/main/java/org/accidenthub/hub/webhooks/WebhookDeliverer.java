@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.accidenthub.hub.events.DecodedEvent;
 import org.accidenthub.hub.events.EventCursor;
+import org.accidenthub.hub.privacy.FieldCipher;
 import org.accidenthub.hub.security.OrgType;
 import org.accidenthub.schemas.v1.CaseEvent;
 
@@ -80,10 +81,12 @@ class WebhookDeliverer {
     private final RetrySchedule retries;
     private final Clock clock;
     private final MeterRegistry registry;
+    private final FieldCipher cipher;
 
     WebhookDeliverer(Pool pool, Vertx vertx, WebhooksConfig config, WebhookTargets targets,
-            WebhookPayloadFormats formats, Clock clock, MeterRegistry registry) {
+            WebhookPayloadFormats formats, Clock clock, MeterRegistry registry, FieldCipher cipher) {
         this.pool = pool;
+        this.cipher = cipher;
         this.config = config;
         this.targets = targets;
         this.formats = formats;
@@ -175,9 +178,10 @@ class WebhookDeliverer {
         return update.replaceWithVoid();
     }
 
-    private static ClaimedDelivery claimed(Row row) {
+    /** The stored envelope is sealed (docs/SECURITY.md); the partner receives it as before. */
+    private ClaimedDelivery claimed(Row row) {
         return new ClaimedDelivery(row.getUUID(0), row.getInteger(1), row.getString(2), row.getString(3),
-                OrgType.valueOf(row.getString(4)), row.getBuffer(5).getBytes(),
+                OrgType.valueOf(row.getString(4)), cipher.open(row.getBuffer(5).getBytes()),
                 new EventCursor(row.getLong(6), row.getLong(7)));
     }
 

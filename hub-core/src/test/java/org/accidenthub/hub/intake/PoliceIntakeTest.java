@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.accidenthub.hub.testsupport.Database;
 import org.accidenthub.hub.testsupport.PoliceFiles;
+import org.accidenthub.hub.testsupport.Sealed;
 import org.accidenthub.hub.testsupport.TestTokens;
 import static org.accidenthub.hub.testsupport.PoliceUploads.FILES;
 import static org.accidenthub.hub.testsupport.PoliceUploads.ZMD;
@@ -111,9 +112,11 @@ class PoliceIntakeTest {
             statement.setString(1, file.get("reportNumber").asText());
             try (var rows = statement.executeQuery()) {
                 assertThat(rows.next()).isTrue();
-                assertThat(rows.getBytes(1)).isEqualTo(raw);
+                // both byte columns are stored sealed (docs/SECURITY.md); opened, they are what was received
+                assertThat(rows.getBytes(1)).isNotEqualTo(raw);
+                assertThat(Sealed.open(rows.getBytes(1))).isEqualTo(raw);
                 assertThat(rows.getString(2)).isEqualTo(org.accidenthub.hub.cases.Sha256.hex(raw));
-                byte[] canonical = rows.getBytes(3);
+                byte[] canonical = Sealed.open(rows.getBytes(3));
                 assertThat(canonical[0]).isEqualTo((byte) 0xC3);
                 assertThat(canonical[1]).isEqualTo((byte) 0x01);
                 assertThat(rows.getString(4)).isEqualTo("police-accident-file");

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.accidenthub.hub.events.EventsConfig;
+import org.accidenthub.hub.privacy.FieldCipher;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,12 +38,14 @@ public class OutboxRelay {
     private final Instance<EventPublisher> publishers;
     private final Counter published;
     private final Counter unacknowledged;
+    private final FieldCipher cipher;
     private volatile boolean running;
     private Thread thread;
 
     OutboxRelay(EventsConfig config, RelayDatabase database, Instance<EventPublisher> publishers,
-            MeterRegistry registry) {
+            MeterRegistry registry, FieldCipher cipher) {
         this.config = config;
+        this.cipher = cipher;
         this.database = database;
         this.publishers = publishers;
         this.published = Counter.builder("accidenthub.outbox.relay.published")
@@ -108,7 +111,8 @@ public class OutboxRelay {
             pause(config.relay().pollInterval());
             return;
         }
-        List<EventRecord> records = batch.stream().map(row -> EventRecords.of(row, config.kafka().topicPrefix()))
+        // the outbox holds the envelope sealed (docs/SECURITY.md); consumers get the canonical bytes as before
+        List<EventRecord> records = batch.stream().map(row -> EventRecords.of(opened(row), config.kafka().topicPrefix()))
                 .toList();
         Set<UUID> acknowledged = publisher.publish(records);
         session.markPublished(acknowledged);
@@ -117,6 +121,11 @@ public class OutboxRelay {
             unacknowledged.increment(records.size() - acknowledged.size());
             pause(config.relay().retryBackoff());
         }
+    }
+
+    private PendingEvent opened(PendingEvent row) {
+        return new PendingEvent(row.id(), row.aggregateType(), row.aggregateId(), row.type(), row.sequence(),
+                row.timestamp(), cipher.open(row.payload()));
     }
 
     private void pause(Duration duration) {

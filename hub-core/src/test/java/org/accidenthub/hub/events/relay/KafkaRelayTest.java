@@ -27,6 +27,7 @@ import org.accidenthub.hub.events.OutboxRows;
 import org.accidenthub.hub.testsupport.Database;
 import org.accidenthub.hub.testsupport.PoliceFiles;
 import org.accidenthub.hub.testsupport.PoliceUploads;
+import org.accidenthub.hub.testsupport.Sealed;
 import org.accidenthub.schemas.CanonicalSchemas;
 import org.accidenthub.schemas.v1.Actor;
 import org.accidenthub.schemas.v1.CaseEvent;
@@ -142,7 +143,8 @@ class KafkaRelayTest {
             insert.setObject(1, eventId);
             insert.setString(2, caseId);
             insert.setTimestamp(3, Timestamp.from(now));
-            insert.setBytes(4, CanonicalRecords.singleObject(envelope::toByteBuffer));
+            // stored sealed, as the hub stores every outbox payload (docs/SECURITY.md "Personal data")
+            insert.setBytes(4, Sealed.cipher().seal(CanonicalRecords.singleObject(envelope::toByteBuffer)));
             insert.setLong(5, sequence);
             insert.executeUpdate();
         }
