@@ -16,6 +16,7 @@ import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.accidenthub.hub.problems.StrictJson;
 import org.accidenthub.hub.cases.Page;
 import org.accidenthub.hub.idempotency.Answer;
 import org.accidenthub.hub.idempotency.IdempotentWrites;
@@ -49,12 +50,12 @@ public class ClaimResource {
     private final LiabilityAnswering answering;
     private final Offering offering;
     private final PaymentRecording payments;
-    private final ClaimBodies bodies;
+    private final StrictJson bodies;
     private final CurrentCaller caller;
     private final IdempotentWrites writes;
 
     ClaimResource(ClaimQueries queries, BreachDetection breaches, PolicyVerifying verifying,
-            LiabilityAnswering answering, Offering offering, PaymentRecording payments, ClaimBodies bodies,
+            LiabilityAnswering answering, Offering offering, PaymentRecording payments, StrictJson bodies,
             CurrentCaller caller, IdempotentWrites writes) {
         this.queries = queries;
         this.breaches = breaches;

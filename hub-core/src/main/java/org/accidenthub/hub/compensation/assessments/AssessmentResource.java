@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.accidenthub.hub.cases.CaseIds;
 import org.accidenthub.hub.cases.Page;
-import org.accidenthub.hub.compensation.StrictJson;
+import org.accidenthub.hub.problems.StrictJson;
 import org.accidenthub.hub.problems.ProblemException;
 import org.accidenthub.hub.security.CaseScope;
 import org.accidenthub.hub.security.CurrentCaller;

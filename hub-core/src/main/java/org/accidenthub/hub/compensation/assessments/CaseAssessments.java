@@ -17,7 +17,7 @@ import org.accidenthub.hub.cases.CaseQueries;
 import org.accidenthub.hub.compensation.CaseFacts;
 import org.accidenthub.hub.compensation.CompensationEvents;
 import org.accidenthub.hub.compensation.LockedCase;
-import org.accidenthub.hub.compensation.StrictJson;
+import org.accidenthub.hub.problems.StrictJson;
 import org.accidenthub.hub.events.CaseEventType;
 import org.accidenthub.hub.problems.ProblemException;
 import org.accidenthub.hub.security.Caller;

@@ -15,7 +15,7 @@ import org.accidenthub.hub.cases.CaseQueries;
 import org.accidenthub.hub.compensation.CaseFacts;
 import org.accidenthub.hub.compensation.CompensationEvents;
 import org.accidenthub.hub.compensation.LockedCase;
-import org.accidenthub.hub.compensation.StrictJson;
+import org.accidenthub.hub.problems.StrictJson;
 import org.accidenthub.hub.compensation.assessments.CaseAssessments;
 import org.accidenthub.hub.compensation.standards.StandardsTable;
 import org.accidenthub.hub.events.CaseEventType;

@@ -18,7 +18,7 @@ import org.accidenthub.hub.cases.CaseIds;
 import org.accidenthub.hub.cases.Page;
 import org.accidenthub.hub.compensation.BodyChecks;
 import org.accidenthub.hub.compensation.PageRequest;
-import org.accidenthub.hub.compensation.StrictJson;
+import org.accidenthub.hub.problems.StrictJson;
 import org.accidenthub.hub.problems.ProblemException;
 import org.accidenthub.hub.security.CaseScope;
 import org.accidenthub.hub.security.CurrentCaller;

@@ -22,7 +22,7 @@ import org.accidenthub.compensation.standards.ProvinceCode;
 import org.accidenthub.hub.cases.Page;
 import org.accidenthub.hub.compensation.BodyChecks;
 import org.accidenthub.hub.compensation.PageRequest;
-import org.accidenthub.hub.compensation.StrictJson;
+import org.accidenthub.hub.problems.StrictJson;
 import org.accidenthub.hub.problems.ProblemException;
 import org.accidenthub.hub.security.Caller;
 import org.accidenthub.hub.security.CurrentCaller;

@@ -1,5 +1,6 @@
-package org.accidenthub.hub.compensation;
+package org.accidenthub.hub.problems;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,13 +12,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.accidenthub.connectors.spi.Problem;
-import org.accidenthub.hub.problems.ProblemException;
 
 /**
- * Reads request bodies of the compensation endpoints strictly: an unknown field is refused with
- * its JSON pointer instead of being ignored, because a misspelt item ("mentalDistres") would
- * otherwise silently count as not claimed and change who pays what. Shape errors (unknown field,
- * wrong JSON type) are 400; the content rules then report every problem at once (422).
+ * Reads JSON request bodies strictly, here rather than in the REST layer, whose own answers to
+ * unreadable bodies are not problem+json and name no path. An unknown field is refused with its
+ * JSON pointer instead of being ignored, because a misspelt item ("mentalDistres") would otherwise
+ * silently count as not given and change who pays what. Shape errors (syntax, unknown field, wrong
+ * JSON type) are 400; the content rules then report every problem at once (422).
  */
 @ApplicationScoped
 public class StrictJson {
@@ -48,6 +49,29 @@ public class StrictJson {
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
+    }
+
+    /**
+     * The raw body as {@code type}, or null for an empty body or JSON {@code null} (the endpoint's
+     * validation then reports what is required); 400 MALFORMED_JSON with line and column for bytes
+     * that are not JSON.
+     */
+    public <T> T read(byte[] body, Class<T> type) {
+        if (body == null || body.length == 0) {
+            return null;
+        }
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(body);
+        } catch (JsonProcessingException malformed) {
+            String location = malformed.getLocation() == null ? "" : " at line "
+                    + malformed.getLocation().getLineNr() + ", column " + malformed.getLocation().getColumnNr();
+            throw ProblemException.badRequest(List.of(new Problem("", "MALFORMED_JSON",
+                    malformed.getOriginalMessage() + location)));
+        } catch (IOException impossible) {
+            throw new UncheckedIOException("reading from memory cannot fail", impossible);
+        }
+        return tree == null || tree.isNull() || tree.isMissingNode() ? null : read(tree, type);
     }
 
     /** Stored JSON written by {@link #write(Object)}, read back leniently. */
