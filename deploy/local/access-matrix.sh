@@ -108,6 +108,12 @@ body() {
     liability) printf '{"answer":"ADMITTED"}' >"$TMP/request" ;;
     offer) printf '{"calculationVersion":1,"amount":"100.00"}' >"$TMP/request" ;;
     payment) printf '{"reference":"MATRIX-%s","amount":"100.00","paidOn":"2026-11-01"}' "$STAMP" >"$TMP/request" ;;
+    message)
+      # an insurer-native LIABILITY_RESPONSE (docs/formats/insurer-claim-messages.md) for the owner's claim
+      SEQ=$((${SEQ:-0} + 1))
+      jq -n --arg claim "${CLAIM[$2]:-}" --arg id "MATRIX-$STAMP-$SEQ" --arg at "$(date -u +%Y-%m-%dT%H:%M:%SZ)" \
+        --arg insurer "${2##*:}" '{formatVersion: "1.0", messageId: $id, messageType: "LIABILITY_RESPONSE",
+          sentAt: $at, insurerCode: $insurer, claimReference: $claim, body: {decision: "ADMITTED"}}' >"$TMP/request" ;;
     assessment) printf '{}' >"$TMP/request" ;;
     calculation) printf '{}' >"$TMP/request" ;;
     csv) printf 'accident_index,accident_year\n' >"$TMP/request"; BODY_TYPE=text/csv ;;
