@@ -5,10 +5,18 @@ import java.util.Map;
 /**
  * The cases a caller may see, as an HQL predicate over {@code AccidentCase c}. Every case
  * query includes it, so scoping does not depend on a resource remembering to check
- * (domain reference §2: police see their unit's cases, insurers the cases where a vehicle
- * carries one of their policies). Roles whose cases come from later journeys (mediation,
- * confirmation, arbitration, parties) see none yet; nor does the operator, who by default
- * sees configuration and audit, not case content.
+ * (domain reference §2):
+ * <ul>
+ * <li>police: the cases their unit submitted;</li>
+ * <li>insurers: the cases where a vehicle carries one of their policies;</li>
+ * <li>mediators: the cases ever assigned to their mediation organisation;</li>
+ * <li>judges: the cases with a judicial-confirmation application filed at their court;</li>
+ * <li>parties: the cases naming them — a party user's {@code org_code} is the number of their
+ * resident identity card, verified when the account was made, and a case party with that ID number
+ * is them (docs/MEDIATION-AND-CONFIRMATION.md, "Parties").</li>
+ * </ul>
+ * Arbitrators see none yet; nor does the operator, who by default sees configuration and audit,
+ * not case content.
  */
 public record CaseScope(String predicate, Map<String, Object> parameters) {
 
@@ -21,6 +29,18 @@ public record CaseScope(String predicate, Map<String, Object> parameters) {
         if (caller.actsAs(Roles.INSURER, OrgType.INSURER)) {
             return new CaseScope("exists (select p.id from CasePolicy p where p.caseId = c.id and p.insurerCode = :"
                     + ORG + ")", Map.of(ORG, caller.orgCode()));
+        }
+        if (caller.actsAs(Roles.MEDIATOR, OrgType.MEDIATION)) {
+            return new CaseScope("exists (select m.id from Mediation m where m.caseId = c.id"
+                    + " and m.organisationCode = :" + ORG + ")", Map.of(ORG, caller.orgCode()));
+        }
+        if (caller.actsAs(Roles.JUDGE, OrgType.COURT)) {
+            return new CaseScope("exists (select a.id from ConfirmationApplication a where a.caseId = c.id"
+                    + " and a.courtCode = :" + ORG + " and a.filedAt is not null)", Map.of(ORG, caller.orgCode()));
+        }
+        if (caller.actsAs(Roles.PARTY, OrgType.PARTY)) {
+            return new CaseScope("exists (select p.id from CaseParty p where p.caseId = c.id"
+                    + " and p.idType = 'RESIDENT_ID' and p.idNumber = :" + ORG + ")", Map.of(ORG, caller.orgCode()));
         }
         return new CaseScope("c.id is null", Map.of());
     }
