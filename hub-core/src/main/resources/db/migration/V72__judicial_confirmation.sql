@@ -39,3 +39,7 @@ create table court_case_counters (
     last_number    integer      not null,
     primary key (court_code, year, kind)
 );
+
+-- A confirmed ruling fixes what an insurer owes on a claim (the court case number that did);
+-- the case is settled when every claim so fixed is settled.
+alter table claims add column amount_fixed_by varchar(64);

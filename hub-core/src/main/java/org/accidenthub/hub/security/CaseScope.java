@@ -35,7 +35,7 @@ public record CaseScope(String predicate, Map<String, Object> parameters) {
                     + " and m.organisationCode = :" + ORG + ")", Map.of(ORG, caller.orgCode()));
         }
         if (caller.actsAs(Roles.JUDGE, OrgType.COURT)) {
-            return new CaseScope("exists (select a.id from ConfirmationApplication a where a.caseId = c.id"
+            return new CaseScope("exists (select a.id from ConfirmationApplicationRow a where a.caseId = c.id"
                     + " and a.courtCode = :" + ORG + " and a.filedAt is not null)", Map.of(ORG, caller.orgCode()));
         }
         if (caller.actsAs(Roles.PARTY, OrgType.PARTY)) {
