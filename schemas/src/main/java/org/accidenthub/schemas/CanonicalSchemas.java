@@ -11,14 +11,25 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.accidenthub.schemas.v1.AccidentRecord;
+import org.accidenthub.schemas.v1.ArbitrationAward;
+import org.accidenthub.schemas.v1.ArbitrationReferral;
 import org.accidenthub.schemas.v1.CaseEvent;
 import org.accidenthub.schemas.v1.ClaimNotification;
 import org.accidenthub.schemas.v1.ClaimOffer;
 import org.accidenthub.schemas.v1.ClaimStateChange;
 import org.accidenthub.schemas.v1.CompensationCalculation;
+import org.accidenthub.schemas.v1.ConfirmationAcceptance;
+import org.accidenthub.schemas.v1.ConfirmationApplication;
+import org.accidenthub.schemas.v1.ConfirmationRuling;
 import org.accidenthub.schemas.v1.LiabilityResponse;
+import org.accidenthub.schemas.v1.MediationAgreement;
+import org.accidenthub.schemas.v1.MediationAssignment;
+import org.accidenthub.schemas.v1.MediationFailure;
+import org.accidenthub.schemas.v1.MediationSession;
 import org.accidenthub.schemas.v1.PaymentConfirmation;
 import org.accidenthub.schemas.v1.PolicyVerification;
+import org.accidenthub.schemas.v1.SpeedTrialFiling;
+import org.accidenthub.schemas.v1.SpeedTrialJudgment;
 import org.accidenthub.schemas.v1.VictimLossAssessment;
 import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.Schema;
@@ -54,7 +65,15 @@ public final class CanonicalSchemas {
             PaymentConfirmation.getClassSchema(), PolicyVerification.getClassSchema(),
             ClaimStateChange.getClassSchema(),
             // the compensation records (compensation.avdl)
-            VictimLossAssessment.getClassSchema(), CompensationCalculation.getClassSchema());
+            VictimLossAssessment.getClassSchema(), CompensationCalculation.getClassSchema(),
+            // the mediation records (mediation.avdl)
+            MediationAssignment.getClassSchema(), MediationSession.getClassSchema(),
+            MediationAgreement.getClassSchema(), MediationFailure.getClassSchema(),
+            // judicial confirmation, speed trial and arbitration (adjudication.avdl)
+            ConfirmationApplication.getClassSchema(), ConfirmationAcceptance.getClassSchema(),
+            ConfirmationRuling.getClassSchema(), SpeedTrialFiling.getClassSchema(),
+            SpeedTrialJudgment.getClassSchema(), ArbitrationReferral.getClassSchema(),
+            ArbitrationAward.getClassSchema());
 
     /** Frozen versions by full name; element {@code i} is version {@code i + 1}. */
     private static final Map<String, List<Schema>> HISTORY = loadHistory();
@@ -71,7 +90,12 @@ public final class CanonicalSchemas {
      * The current top-level canonical schemas: {@code AccidentRecord}, {@code CaseEvent} and the
      * claim messages ({@code ClaimNotification}, {@code LiabilityResponse}, {@code ClaimOffer},
      * {@code PaymentConfirmation}, {@code PolicyVerification}, {@code ClaimStateChange}) and the
-     * compensation records ({@code VictimLossAssessment}, {@code CompensationCalculation}).
+     * compensation records ({@code VictimLossAssessment}, {@code CompensationCalculation}), the
+     * mediation records ({@code MediationAssignment}, {@code MediationSession},
+     * {@code MediationAgreement}, {@code MediationFailure}) and the adjudication records
+     * ({@code ConfirmationApplication}, {@code ConfirmationAcceptance}, {@code ConfirmationRuling},
+     * {@code SpeedTrialFiling}, {@code SpeedTrialJudgment}, {@code ArbitrationReferral},
+     * {@code ArbitrationAward}).
      * A schema, once listed, is never removed: its history is looked up by the names in this
      * list.
      *

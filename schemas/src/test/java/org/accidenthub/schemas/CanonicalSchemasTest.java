@@ -6,14 +6,25 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.accidenthub.schemas.v1.AccidentRecord;
+import org.accidenthub.schemas.v1.ArbitrationAward;
+import org.accidenthub.schemas.v1.ArbitrationReferral;
 import org.accidenthub.schemas.v1.CaseEvent;
 import org.accidenthub.schemas.v1.ClaimNotification;
 import org.accidenthub.schemas.v1.ClaimOffer;
 import org.accidenthub.schemas.v1.ClaimStateChange;
 import org.accidenthub.schemas.v1.CompensationCalculation;
+import org.accidenthub.schemas.v1.ConfirmationAcceptance;
+import org.accidenthub.schemas.v1.ConfirmationApplication;
+import org.accidenthub.schemas.v1.ConfirmationRuling;
 import org.accidenthub.schemas.v1.LiabilityResponse;
+import org.accidenthub.schemas.v1.MediationAgreement;
+import org.accidenthub.schemas.v1.MediationAssignment;
+import org.accidenthub.schemas.v1.MediationFailure;
+import org.accidenthub.schemas.v1.MediationSession;
 import org.accidenthub.schemas.v1.PaymentConfirmation;
 import org.accidenthub.schemas.v1.PolicyVerification;
+import org.accidenthub.schemas.v1.SpeedTrialFiling;
+import org.accidenthub.schemas.v1.SpeedTrialJudgment;
 import org.accidenthub.schemas.v1.VictimLossAssessment;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaNormalization;
@@ -26,13 +37,19 @@ class CanonicalSchemasTest {
     private static final String CASE_EVENT = CaseEvent.getClassSchema().getFullName();
 
     @Test
-    void currentSchemasAreAccidentRecordCaseEventTheClaimMessagesAndTheCompensationRecords() {
+    void currentSchemasAreAccidentRecordCaseEventTheClaimMessagesTheCompensationAndTheAdjudicationRecords() {
         assertThat(CanonicalSchemas.current())
                 .containsExactly(AccidentRecord.getClassSchema(), CaseEvent.getClassSchema(),
                         ClaimNotification.getClassSchema(), LiabilityResponse.getClassSchema(),
                         ClaimOffer.getClassSchema(), PaymentConfirmation.getClassSchema(),
                         PolicyVerification.getClassSchema(), ClaimStateChange.getClassSchema(),
-                        VictimLossAssessment.getClassSchema(), CompensationCalculation.getClassSchema());
+                        VictimLossAssessment.getClassSchema(), CompensationCalculation.getClassSchema(),
+                        MediationAssignment.getClassSchema(), MediationSession.getClassSchema(),
+                        MediationAgreement.getClassSchema(), MediationFailure.getClassSchema(),
+                        ConfirmationApplication.getClassSchema(), ConfirmationAcceptance.getClassSchema(),
+                        ConfirmationRuling.getClassSchema(), SpeedTrialFiling.getClassSchema(),
+                        SpeedTrialJudgment.getClassSchema(), ArbitrationReferral.getClassSchema(),
+                        ArbitrationAward.getClassSchema());
     }
 
     @Test
@@ -72,6 +89,27 @@ class CanonicalSchemasTest {
     void releasedCompensationRecordFingerprintsNeverChange() {
         assertThat(frozenV1Fingerprint(VictimLossAssessment.getClassSchema())).isEqualTo("71e6cead9a3f167c");
         assertThat(frozenV1Fingerprint(CompensationCalculation.getClassSchema())).isEqualTo("31da71c0d65d9a99");
+    }
+
+    /** The mediation records (mediation.avdl), released as v1 with issue 4. */
+    @Test
+    void releasedMediationRecordFingerprintsNeverChange() {
+        assertThat(frozenV1Fingerprint(MediationAssignment.getClassSchema())).isEqualTo("f1d519cccc2ada3c");
+        assertThat(frozenV1Fingerprint(MediationSession.getClassSchema())).isEqualTo("caf7968473e9f267");
+        assertThat(frozenV1Fingerprint(MediationAgreement.getClassSchema())).isEqualTo("51e38d37ca4d6b77");
+        assertThat(frozenV1Fingerprint(MediationFailure.getClassSchema())).isEqualTo("d6e98702c8747c4b");
+    }
+
+    /** Judicial confirmation, speed trial and arbitration (adjudication.avdl), released as v1 with issue 4. */
+    @Test
+    void releasedAdjudicationRecordFingerprintsNeverChange() {
+        assertThat(frozenV1Fingerprint(ConfirmationApplication.getClassSchema())).isEqualTo("d804def5143a49fd");
+        assertThat(frozenV1Fingerprint(ConfirmationAcceptance.getClassSchema())).isEqualTo("f5a92ae5ed912919");
+        assertThat(frozenV1Fingerprint(ConfirmationRuling.getClassSchema())).isEqualTo("574b304022447b07");
+        assertThat(frozenV1Fingerprint(SpeedTrialFiling.getClassSchema())).isEqualTo("eb5e37b6bc485276");
+        assertThat(frozenV1Fingerprint(SpeedTrialJudgment.getClassSchema())).isEqualTo("e3a42a6114d4165e");
+        assertThat(frozenV1Fingerprint(ArbitrationReferral.getClassSchema())).isEqualTo("f90aa2c4518f4c9b");
+        assertThat(frozenV1Fingerprint(ArbitrationAward.getClassSchema())).isEqualTo("b01dc5dc39b06ed5");
     }
 
     private static String frozenV1Fingerprint(Schema current) {

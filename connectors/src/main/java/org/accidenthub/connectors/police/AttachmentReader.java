@@ -1,10 +1,11 @@
 package org.accidenthub.connectors.police;
 
-import static org.accidenthub.connectors.police.Presence.REQUIRED;
+import static org.accidenthub.connectors.json.Presence.REQUIRED;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.accidenthub.connectors.json.JsonFields;
 
 /** Reads {@code attachments[]} (spec, field table). */
 final class AttachmentReader {

@@ -1,6 +1,8 @@
 package org.accidenthub.connectors.police;
 
 import java.util.regex.Pattern;
+import org.accidenthub.connectors.json.JsonFields;
+import org.accidenthub.connectors.json.Presence;
 
 /**
  * The formatVersion rule (spec, field table): this connector reads 1.&lt;minor&gt; for every

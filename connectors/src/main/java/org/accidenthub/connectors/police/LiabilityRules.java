@@ -1,6 +1,7 @@
 package org.accidenthub.connectors.police;
 
 import java.util.List;
+import org.accidenthub.connectors.json.Pointer;
 import org.accidenthub.connectors.spi.ProblemCollector;
 import org.accidenthub.connectors.spi.ReadContext;
 

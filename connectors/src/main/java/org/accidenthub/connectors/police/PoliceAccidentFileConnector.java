@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.accidenthub.connectors.json.JsonFields;
+import org.accidenthub.connectors.json.Pointer;
+import org.accidenthub.connectors.json.StrictJsonParser;
 import org.accidenthub.connectors.spi.ConnectorId;
 import org.accidenthub.connectors.spi.Conversion;
 import org.accidenthub.connectors.spi.InboundConnector;
@@ -68,7 +71,8 @@ public final class PoliceAccidentFileConnector implements InboundConnector<Accid
                     "the file has " + bytes.length + " bytes; at most " + MAX_FILE_BYTES + " are accepted");
             return problems.conclude(null);
         }
-        Optional<JsonFields> file = new StrictJsonParser(problems).parse(bytes)
+        Optional<JsonFields> file = new StrictJsonParser(problems, MAX_FILE_BYTES, PoliceFileReader.MAX_TEXT_LENGTH)
+                .parse(bytes)
                 .flatMap(root -> fileObject(root, problems));
         if (file.isEmpty()) {
             return problems.conclude(null);

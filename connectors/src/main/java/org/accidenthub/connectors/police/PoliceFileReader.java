@@ -1,10 +1,12 @@
 package org.accidenthub.connectors.police;
 
-import static org.accidenthub.connectors.police.Presence.OPTIONAL;
-import static org.accidenthub.connectors.police.Presence.REQUIRED;
+import static org.accidenthub.connectors.json.Presence.OPTIONAL;
+import static org.accidenthub.connectors.json.Presence.REQUIRED;
 
 import java.util.regex.Pattern;
 import org.accidenthub.connectors.identity.DivisionCode;
+import org.accidenthub.connectors.json.JsonFields;
+import org.accidenthub.connectors.json.Presence;
 
 /**
  * Reads the top level of a police file field by field (spec, field table), delegating the

@@ -1,12 +1,13 @@
 package org.accidenthub.connectors.police;
 
-import static org.accidenthub.connectors.police.Presence.OPTIONAL;
-import static org.accidenthub.connectors.police.Presence.REQUIRED;
+import static org.accidenthub.connectors.json.Presence.OPTIONAL;
+import static org.accidenthub.connectors.json.Presence.REQUIRED;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.accidenthub.connectors.json.JsonFields;
 
 /** Reads {@code vehicles[].policies[]} (spec, field table). */
 final class PolicyReader {

@@ -1,11 +1,14 @@
 package org.accidenthub.connectors.police;
 
+import org.accidenthub.connectors.json.ProblemCodeName;
+
 /**
  * Every code the police accident-file connector reports. Partners may branch on them, so a
  * code is never renamed or reused for another meaning; docs/formats/police-accident-file.md
- * lists each with an example path.
+ * lists each with an example path. The codes of the shared JSON reading
+ * ({@link org.accidenthub.connectors.json.JsonProblemCode}) are repeated here by name.
  */
-public enum ProblemCode {
+public enum ProblemCode implements ProblemCodeName {
 
     // --- the file as a whole (path "") ---
     /** More than {@link PoliceAccidentFileConnector#MAX_FILE_BYTES} bytes. */

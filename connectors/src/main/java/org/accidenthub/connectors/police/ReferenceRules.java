@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.accidenthub.connectors.json.Pointer;
 import org.accidenthub.connectors.spi.ProblemCollector;
 import org.accidenthub.connectors.spi.ReadContext;
 

@@ -2,6 +2,7 @@ package org.accidenthub.connectors.police;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import org.accidenthub.connectors.json.Pointer;
 import org.accidenthub.connectors.spi.ProblemCollector;
 import org.accidenthub.connectors.spi.ReadContext;
 

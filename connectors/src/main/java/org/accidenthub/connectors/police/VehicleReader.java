@@ -1,12 +1,13 @@
 package org.accidenthub.connectors.police;
 
-import static org.accidenthub.connectors.police.Presence.OPTIONAL;
-import static org.accidenthub.connectors.police.Presence.REQUIRED;
+import static org.accidenthub.connectors.json.Presence.OPTIONAL;
+import static org.accidenthub.connectors.json.Presence.REQUIRED;
 
 import java.util.List;
 import java.util.Optional;
 import org.accidenthub.connectors.identity.MainlandPlate;
 import org.accidenthub.connectors.identity.Vin;
+import org.accidenthub.connectors.json.JsonFields;
 
 /** Reads {@code vehicles[]} (spec, field table), with their policies. */
 final class VehicleReader {

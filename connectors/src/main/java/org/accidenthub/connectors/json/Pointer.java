@@ -1,19 +1,19 @@
-package org.accidenthub.connectors.police;
+package org.accidenthub.connectors.json;
 
 /** Builds JSON pointers (RFC 6901), the paths every problem is reported at. */
-final class Pointer {
+public final class Pointer {
 
-    static final String ROOT = "";
+    public static final String ROOT = "";
 
     private Pointer() {
     }
 
-    static String field(String parent, String name) {
+    public static String field(String parent, String name) {
         // RFC 6901 section 3: "~" is written "~0" and "/" is written "~1"
         return parent + "/" + name.replace("~", "~0").replace("/", "~1");
     }
 
-    static String index(String parent, int index) {
+    public static String index(String parent, int index) {
         return parent + "/" + index;
     }
 }

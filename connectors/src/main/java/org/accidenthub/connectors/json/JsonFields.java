@@ -1,4 +1,4 @@
-package org.accidenthub.connectors.police;
+package org.accidenthub.connectors.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,10 +20,10 @@ import org.accidenthub.connectors.spi.ProblemCollector;
  * A method returns null when the field is absent or unacceptable, so the reader goes on and
  * the sender sees every problem in one answer.
  *
- * <p>Conventions (docs/formats/police-accident-file.md, "Reading rules"): JSON null counts as
+ * <p>Conventions (docs/formats/police-accident-file.md and mediation-messages.md, "Reading rules"): JSON null counts as
  * absent; a required string must not be blank; lengths count Unicode characters (code points).
  */
-final class JsonFields {
+public final class JsonFields {
 
     private final ObjectNode node;
     private final String path;
@@ -31,43 +31,43 @@ final class JsonFields {
     private final Set<String> read = new HashSet<>();
     private final Set<String> failed = new HashSet<>();
 
-    JsonFields(ObjectNode node, String path, ProblemCollector problems) {
+    public JsonFields(ObjectNode node, String path, ProblemCollector problems) {
         this.node = node;
         this.path = path;
         this.problems = problems;
     }
 
-    String path() {
+    public String path() {
         return path;
     }
 
-    String pathOf(String name) {
+    public String pathOf(String name) {
         return Pointer.field(path, name);
     }
 
     /** The names of the fields that had a problem (their value is unknown, not absent). */
-    Set<String> invalid() {
+    public Set<String> invalid() {
         return Set.copyOf(failed);
     }
 
     /** Whether the field is present with a value other than null (whatever its type). */
-    boolean present(String name) {
+    public boolean present(String name) {
         JsonNode value = node.get(name);
         return value != null && !value.isNull();
     }
 
-    void fail(String name, ProblemCode code, String message) {
+    public void fail(String name, ProblemCodeName code, String message) {
         failed.add(name);
         problems.error(pathOf(name), code.name(), message);
     }
 
     /** The field's value when present and not null; records REQUIRED when a required one is not. */
-    JsonNode value(String name, Presence presence) {
+    public JsonNode value(String name, Presence presence) {
         read.add(name);
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
             if (presence == Presence.REQUIRED) {
-                fail(name, ProblemCode.REQUIRED, "the field is required");
+                fail(name, JsonProblemCode.REQUIRED, "the field is required");
             }
             return null;
         }
@@ -75,35 +75,35 @@ final class JsonFields {
     }
 
     /** A string of at most maxLength characters (0: no limit of its own). */
-    String text(String name, Presence presence, int maxLength) {
+    public String text(String name, Presence presence, int maxLength) {
         JsonNode value = value(name, presence);
         if (value == null) {
             return null;
         }
         if (!value.isTextual()) {
-            fail(name, ProblemCode.WRONG_TYPE, "must be a string");
+            fail(name, JsonProblemCode.WRONG_TYPE, "must be a string");
             return null;
         }
         String text = value.textValue();
         if (presence == Presence.REQUIRED && text.isBlank()) {
-            fail(name, ProblemCode.REQUIRED, "must not be blank");
+            fail(name, JsonProblemCode.REQUIRED, "must not be blank");
             return null;
         }
         int length = text.codePointCount(0, text.length());
         if (maxLength > 0 && length > maxLength) {
-            fail(name, ProblemCode.TOO_LONG, "must be at most " + maxLength + " characters, is " + length);
+            fail(name, JsonProblemCode.TOO_LONG, "must be at most " + maxLength + " characters, is " + length);
             return null;
         }
         return text;
     }
 
     /** A string that must match the whole pattern; {@code expected} completes "must be ...". */
-    String matching(String name, Presence presence, Pattern pattern, ProblemCode code, String expected) {
+    public String matching(String name, Presence presence, Pattern pattern, ProblemCodeName code, String expected) {
         return checked(name, presence, pattern.asMatchPredicate(), code, expected);
     }
 
     /** A string that must pass a check (a resident ID, a plate, ...); {@code expected} completes "must be ...". */
-    String checked(String name, Presence presence, Predicate<String> check, ProblemCode code, String expected) {
+    public String checked(String name, Presence presence, Predicate<String> check, ProblemCodeName code, String expected) {
         String text = text(name, presence, 0);
         if (text != null && !check.test(text)) {
             fail(name, code, "must be " + expected);
@@ -113,23 +113,23 @@ final class JsonFields {
     }
 
     /** A string from a closed list (the spec's code lists). */
-    String oneOf(String name, Presence presence, List<String> allowed) {
+    public String oneOf(String name, Presence presence, List<String> allowed) {
         String text = text(name, presence, 0);
         if (text != null && !allowed.contains(text)) {
-            fail(name, ProblemCode.NOT_ALLOWED_VALUE, "must be one of " + String.join(", ", allowed));
+            fail(name, JsonProblemCode.NOT_ALLOWED_VALUE, "must be one of " + String.join(", ", allowed));
             return null;
         }
         return text;
     }
 
     /** A whole number in [min, max]; 3.0 counts as whole, as in JSON Schema. */
-    Long integer(String name, Presence presence, long min, long max) {
+    public Long integer(String name, Presence presence, long min, long max) {
         BigDecimal number = number(name, presence, "an integer");
         if (number == null) {
             return null;
         }
         if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
-            fail(name, ProblemCode.WRONG_TYPE, "must be an integer");
+            fail(name, JsonProblemCode.WRONG_TYPE, "must be an integer");
             return null;
         }
         if (!within(name, number, BigDecimal.valueOf(min), BigDecimal.valueOf(max))) {
@@ -139,7 +139,7 @@ final class JsonFields {
     }
 
     /** A number in [min, max]. */
-    Double decimal(String name, Presence presence, double min, double max) {
+    public Double decimal(String name, Presence presence, double min, double max) {
         BigDecimal number = number(name, presence, "a number");
         if (number == null || !within(name, number, BigDecimal.valueOf(min), BigDecimal.valueOf(max))) {
             return null;
@@ -148,67 +148,67 @@ final class JsonFields {
     }
 
     /** An ISO-8601 date-time with its offset, e.g. 2026-10-03T08:15:00+08:00. */
-    OffsetDateTime dateTime(String name, Presence presence) {
+    public OffsetDateTime dateTime(String name, Presence presence) {
         String text = text(name, presence, 0);
         if (text == null) {
             return null;
         }
         return IsoCalendar.dateTime(text).orElseGet(() -> {
-            fail(name, ProblemCode.INVALID_DATE_TIME,
+            fail(name, JsonProblemCode.INVALID_DATE_TIME,
                     "must be an ISO-8601 date-time with offset, e.g. 2026-10-03T08:15:00+08:00");
             return null;
         });
     }
 
     /** A calendar date YYYY-MM-DD. */
-    LocalDate date(String name, Presence presence) {
+    public LocalDate date(String name, Presence presence) {
         String text = text(name, presence, 0);
         if (text == null) {
             return null;
         }
         return IsoCalendar.date(text).orElseGet(() -> {
-            fail(name, ProblemCode.INVALID_DATE, "must be a calendar date YYYY-MM-DD");
+            fail(name, JsonProblemCode.INVALID_DATE, "must be a calendar date YYYY-MM-DD");
             return null;
         });
     }
 
-    Boolean bool(String name, Presence presence) {
+    public Boolean bool(String name, Presence presence) {
         JsonNode value = value(name, presence);
         if (value == null) {
             return null;
         }
         if (!value.isBoolean()) {
-            fail(name, ProblemCode.WRONG_TYPE, "must be true or false");
+            fail(name, JsonProblemCode.WRONG_TYPE, "must be true or false");
             return null;
         }
         return value.booleanValue();
     }
 
-    JsonFields object(String name, Presence presence) {
+    public JsonFields object(String name, Presence presence) {
         JsonNode value = value(name, presence);
         if (value == null) {
             return null;
         }
         if (!value.isObject()) {
-            fail(name, ProblemCode.WRONG_TYPE, "must be an object");
+            fail(name, JsonProblemCode.WRONG_TYPE, "must be an object");
             return null;
         }
         return new JsonFields((ObjectNode) value, pathOf(name), problems);
     }
 
     /** The objects of an array of min..max elements; an element that is no object is reported and skipped. */
-    List<JsonFields> objects(String name, Presence presence, int min, int max) {
+    public List<JsonFields> objects(String name, Presence presence, int min, int max) {
         JsonNode value = value(name, presence);
         List<JsonFields> objects = new ArrayList<>();
         if (value == null) {
             return objects;
         }
         if (!value.isArray()) {
-            fail(name, ProblemCode.WRONG_TYPE, "must be an array");
+            fail(name, JsonProblemCode.WRONG_TYPE, "must be an array");
             return objects;
         }
         if (value.size() < min || value.size() > max) {
-            fail(name, ProblemCode.ARRAY_SIZE, "must have " + min + " to " + max + " elements, has " + value.size());
+            fail(name, JsonProblemCode.ARRAY_SIZE, "must have " + min + " to " + max + " elements, has " + value.size());
         }
         for (int i = 0; i < value.size(); i++) {
             String elementPath = Pointer.index(pathOf(name), i);
@@ -216,18 +216,18 @@ final class JsonFields {
                 objects.add(new JsonFields((ObjectNode) value.get(i), elementPath, problems));
             } else {
                 failed.add(name);
-                problems.error(elementPath, ProblemCode.WRONG_TYPE.name(), "must be an object");
+                problems.error(elementPath, JsonProblemCode.WRONG_TYPE.name(), "must be an object");
             }
         }
         return objects;
     }
 
     /** Warns about every field no reader asked for: a later 1.x minor may add fields (spec, formatVersion). */
-    void reportUnknownFields() {
+    public void reportUnknownFields() {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!read.contains(name)) {
-                problems.warning(pathOf(name), ProblemCode.UNKNOWN_FIELD.name(),
+                problems.warning(pathOf(name), JsonProblemCode.UNKNOWN_FIELD.name(),
                         "not a field of format 1.0 (which this connector reads); ignored");
             }
         }
@@ -239,7 +239,7 @@ final class JsonFields {
             return null;
         }
         if (!value.isNumber()) {
-            fail(name, ProblemCode.WRONG_TYPE, "must be " + expected);
+            fail(name, JsonProblemCode.WRONG_TYPE, "must be " + expected);
             return null;
         }
         return value.decimalValue();
@@ -247,7 +247,7 @@ final class JsonFields {
 
     private boolean within(String name, BigDecimal number, BigDecimal min, BigDecimal max) {
         if (number.compareTo(min) < 0 || number.compareTo(max) > 0) {
-            fail(name, ProblemCode.OUT_OF_RANGE,
+            fail(name, JsonProblemCode.OUT_OF_RANGE,
                     "must be between " + min.toPlainString() + " and " + max.toPlainString());
             return false;
         }

@@ -1,4 +1,4 @@
-package org.accidenthub.connectors.police;
+package org.accidenthub.connectors.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -28,50 +28,55 @@ import org.accidenthub.connectors.spi.ProblemCollector;
  * <p>It builds the tree itself from Jackson's token stream so that a repeated key becomes a
  * {@link ProblemCode#DUPLICATE_KEY} problem at its path (and parsing goes on, so the rest of
  * the file is still checked) rather than an exception that hides every other problem.
- * Hostile input is bounded: the caller has already refused files over 1 MiB, nesting stops
- * at {@value #MAX_NESTING_DEPTH} levels, and no string may be longer than the longest field of
- * the format allows (narrative: 20,000 characters, which is at most 40,000 UTF-16 units, the
- * unit Jackson counts in).
+ * Hostile input is bounded: the caller has already refused messages over its format's byte
+ * limit, nesting stops at {@value #MAX_NESTING_DEPTH} levels, and no string may be longer than
+ * twice the longest text field of the format in characters (a character is at most two UTF-16
+ * units, the unit Jackson counts in).
  */
-final class StrictJsonParser {
+public final class StrictJsonParser {
 
-    static final int MAX_NESTING_DEPTH = 64;
-    static final int MAX_STRING_UNITS = 2 * PoliceFileReader.MAX_TEXT_LENGTH;
-    static final int MAX_NUMBER_LENGTH = 100;
-    static final int MAX_NAME_LENGTH = 1_000;
-
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    // one more than our own limit, so that ours (with its own code) trips first
-                    .maxNestingDepth(MAX_NESTING_DEPTH + 1)
-                    .maxStringLength(MAX_STRING_UNITS)
-                    .maxNameLength(MAX_NAME_LENGTH)
-                    .maxNumberLength(MAX_NUMBER_LENGTH)
-                    .maxDocumentLength(PoliceAccidentFileConnector.MAX_FILE_BYTES)
-                    .build())
-            // messages go back to the sender; they must not echo the file's content
-            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .build();
+    public static final int MAX_NESTING_DEPTH = 64;
+    public static final int MAX_NUMBER_LENGTH = 100;
+    public static final int MAX_NAME_LENGTH = 1_000;
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final ProblemCollector problems;
+    private final JsonFactory factory;
+    private final int maxStringUnits;
 
-    StrictJsonParser(ProblemCollector problems) {
+    /**
+     * @param maxDocumentBytes the format's byte limit (the caller refuses larger messages first)
+     * @param maxTextLength    the longest text field of the format, in characters
+     */
+    public StrictJsonParser(ProblemCollector problems, int maxDocumentBytes, int maxTextLength) {
         this.problems = problems;
+        this.maxStringUnits = 2 * maxTextLength;
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        // one more than our own limit, so that ours (with its own code) trips first
+                        .maxNestingDepth(MAX_NESTING_DEPTH + 1)
+                        .maxStringLength(maxStringUnits)
+                        .maxNameLength(MAX_NAME_LENGTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .maxDocumentLength(maxDocumentBytes)
+                        .build())
+                // messages go back to the sender; they must not echo the file's content
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .build();
     }
 
     /** The tree, or empty when the bytes are not one JSON value (the problem is recorded). */
-    Optional<JsonNode> parse(byte[] bytes) {
+    public Optional<JsonNode> parse(byte[] bytes) {
         Optional<String> text = decodeUtf8(bytes);
         if (text.isEmpty()) {
             return Optional.empty();
         }
         if (text.get().isBlank()) {
-            malformed("the file is empty", null);
+            malformed("the message is empty", null);
             return Optional.empty();
         }
-        try (JsonParser parser = FACTORY.createParser(text.get())) {
+        try (JsonParser parser = factory.createParser(text.get())) {
             try {
                 JsonNode root = value(parser, parser.nextToken(), Pointer.ROOT, 0);
                 if (parser.nextToken() != null) {
@@ -81,12 +86,12 @@ final class StrictJsonParser {
                 return Optional.of(root);
             } catch (StreamConstraintsException tooLong) {
                 String path = parser.getParsingContext().pathAsPointer().toString();
-                problems.error(path, ProblemCode.TOO_LONG.name(), at(parser.currentLocation())
-                        + "longer than this format allows anywhere (strings " + MAX_STRING_UNITS
+                problems.error(path, JsonProblemCode.TOO_LONG.name(), at(parser.currentLocation())
+                        + "longer than this format allows anywhere (strings " + maxStringUnits
                         + " UTF-16 units, numbers " + MAX_NUMBER_LENGTH + " characters, field names "
                         + MAX_NAME_LENGTH + " characters)");
             } catch (TooDeep tooDeep) {
-                problems.error(tooDeep.path, ProblemCode.NESTING_TOO_DEEP.name(), at(parser.currentLocation())
+                problems.error(tooDeep.path, JsonProblemCode.NESTING_TOO_DEEP.name(), at(parser.currentLocation())
                         + "objects and arrays may be nested at most " + MAX_NESTING_DEPTH + " levels deep");
             } catch (JsonProcessingException syntax) {
                 // Jackson quotes an unrecognised token, which may be personal data: leave it out
@@ -108,8 +113,8 @@ final class StrictJsonParser {
             // RFC 8259 section 8.1: a parser may ignore a byte order mark
             return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (CharacterCodingException notUtf8) {
-            problems.error(Pointer.ROOT, ProblemCode.INVALID_ENCODING.name(),
-                    "the file must be UTF-8 encoded (spec: application/json, UTF-8)");
+            problems.error(Pointer.ROOT, JsonProblemCode.INVALID_ENCODING.name(),
+                    "the message must be UTF-8 encoded (application/json, UTF-8)");
             return Optional.empty();
         }
     }
@@ -144,7 +149,7 @@ final class StrictJsonParser {
             JsonNode child = value(parser, parser.nextToken(), childPath, depth);
             if (object.has(name)) {
                 // keep the first value; the file is rejected anyway, but its other problems still show
-                problems.error(childPath, ProblemCode.DUPLICATE_KEY.name(),
+                problems.error(childPath, JsonProblemCode.DUPLICATE_KEY.name(),
                         "the key \"" + name + "\" appears more than once");
             } else {
                 object.set(name, child);
@@ -169,7 +174,7 @@ final class StrictJsonParser {
     }
 
     private void malformed(String detail, JsonLocation location) {
-        problems.error(Pointer.ROOT, ProblemCode.MALFORMED_JSON.name(), at(location) + "not valid JSON: " + detail);
+        problems.error(Pointer.ROOT, JsonProblemCode.MALFORMED_JSON.name(), at(location) + "not valid JSON: " + detail);
     }
 
     private static String at(JsonLocation location) {

@@ -1,7 +1,7 @@
-package org.accidenthub.connectors.police;
+package org.accidenthub.connectors.json;
 
 /** Whether the format requires a field (the "req." column of the spec's field table). */
-enum Presence {
+public enum Presence {
     REQUIRED,
     OPTIONAL
 }

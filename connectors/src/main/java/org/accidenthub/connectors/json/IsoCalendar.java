@@ -1,4 +1,4 @@
-package org.accidenthub.connectors.police;
+package org.accidenthub.connectors.json;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -8,11 +8,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The two time formats of the police file (spec, field table): an ISO-8601 date-time that
+ * The two time formats of the JSON formats (police file, mediation messages): an ISO-8601 date-time that
  * carries its UTC offset, and a calendar date YYYY-MM-DD. A date-time without an offset is
  * refused: it would be a guess whether it meant Beijing time or UTC.
  */
-final class IsoCalendar {
+public final class IsoCalendar {
 
     /** ISO-8601 extended format (the RFC 3339 profile, seconds optional) with a mandatory offset. */
     private static final Pattern DATE_TIME = Pattern.compile(
@@ -23,7 +23,7 @@ final class IsoCalendar {
     private IsoCalendar() {
     }
 
-    static Optional<OffsetDateTime> dateTime(String text) {
+    public static Optional<OffsetDateTime> dateTime(String text) {
         if (!DATE_TIME.matcher(text).matches()) {
             return Optional.empty();
         }
@@ -34,7 +34,7 @@ final class IsoCalendar {
         }
     }
 
-    static Optional<LocalDate> date(String text) {
+    public static Optional<LocalDate> date(String text) {
         if (!DATE.matcher(text).matches()) {
             return Optional.empty();
         }
