@@ -110,8 +110,8 @@ class ClaimLifecycle {
     }
 
     /**
-     * A confirmed ruling fixed what the insurer owes on this claim (the agreement's terms, now
-     * enforceable): it becomes the agreed amount whatever the insurer answered before, and Insurance
+     * A confirmed ruling (the agreement's terms, now enforceable) or a judgment fixed what the insurer
+     * owes on this claim: it becomes the agreed amount whatever the insurer answered before, and Insurance
      * Law art. 23's 10 days to pay run from the ruling unless an earlier agreement started them.
      *
      * @param previous the latest offer so far, or null
@@ -124,7 +124,7 @@ class ClaimLifecycle {
         offer.number = previous == null ? 1 : previous.number + 1;
         offer.calculationVersion = calculationVersion;
         offer.amount = amount;
-        offer.note = "fixed by the confirmed ruling " + caseNumber;
+        offer.note = "fixed by court decision " + caseNumber;
         offer.offeredAt = at;
         offer.offeredBy = judge.subject();
         claim.amountFixedBy = caseNumber;

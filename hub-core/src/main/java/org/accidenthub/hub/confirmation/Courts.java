@@ -33,5 +33,8 @@ public interface Courts {
          * {@code ({year})豫1702民特{number}号} (SPC rules on court case numbers: 年度 + 法院代字 + 类型代字 + 顺序号).
          */
         String specialProcedureNumber();
+
+        /** The court's first-instance (民初) case numbers, which a speed trial takes, e.g. {@code ({year})豫1702民初{number}号}. */
+        String firstInstanceNumber();
     }
 }

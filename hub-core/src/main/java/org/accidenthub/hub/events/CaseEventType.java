@@ -54,6 +54,12 @@ public enum CaseEventType {
     CONFIRMATION_RULING_EXTENDED,
     /** The court confirmed or rejected the agreement; payload: ConfirmationRuling. */
     CONFIRMATION_RULED,
-    /** A confirmed ruling fixed the amount an insurer owes on a claim; payload: ClaimOffer (the ruling's amount). */
-    CLAIM_PAYMENT_DUE
+    /** A confirmed ruling or a judgment fixed the amount an insurer owes on a claim; payload: ClaimOffer (that amount). */
+    CLAIM_PAYMENT_DUE,
+
+    // --- speed trial; payloads are the records of adjudication.avdl
+    /** A party filed the case for a speed trial; payload: SpeedTrialFiling (the filing package). */
+    SPEED_TRIAL_FILED,
+    /** The judge recorded the judgment; payload: SpeedTrialJudgment. */
+    SPEED_TRIAL_JUDGED
 }

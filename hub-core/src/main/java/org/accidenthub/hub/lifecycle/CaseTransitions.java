@@ -49,7 +49,8 @@ public final class CaseTransitions {
         NEXT.put(ARBITRATION_REFERRED, EnumSet.of(AWARDED));
         NEXT.put(AWARDED, EnumSet.of(PAYING));
         NEXT.put(LITIGATION_FILED, EnumSet.of(JUDGED));
-        NEXT.put(JUDGED, EnumSet.of(PAYING));
+        // a judgment that awards nothing leaves nothing to pay
+        NEXT.put(JUDGED, EnumSet.of(PAYING, CLOSED));
         NEXT.put(PAYING, EnumSet.of(SETTLED));
         NEXT.put(SETTLED, EnumSet.of(CLOSED));
         NEXT.put(CLOSED, EnumSet.noneOf(CaseState.class));

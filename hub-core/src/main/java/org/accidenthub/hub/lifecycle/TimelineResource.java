@@ -21,6 +21,7 @@ import org.accidenthub.hub.security.Caller;
 import org.accidenthub.hub.security.CaseScope;
 import org.accidenthub.hub.security.CurrentCaller;
 import org.accidenthub.hub.security.Roles;
+import org.accidenthub.hub.speedtrial.SpeedTrialQueries;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -66,13 +67,15 @@ public class TimelineResource {
                     .setParameter("id", id)
                     .getResultList()
                     .chain(transitions -> ClaimDeadlineList.open(session, id, who, now)
-                            .chain(claims -> confirmation.open(session, kase, now).map(court -> {
+                            .chain(claims -> confirmation.open(session, kase, now).chain(court -> SpeedTrialQueries
+                                    .open(session, id, now).map(trial -> {
                                 List<OpenDeadline> open = new ArrayList<>(claims);
                                 open.addAll(court);
+                                open.addAll(trial);
                                 open.sort(Comparator.comparing(OpenDeadline::dueAt));
                                 return new TimelineView(id, kase.state,
                                         transitions.stream().map(TimelineView::of).toList(), open);
-                            })));
+                            }))));
         }));
     }
 }

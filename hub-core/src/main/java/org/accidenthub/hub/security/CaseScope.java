@@ -10,7 +10,7 @@ import java.util.Map;
  * <li>police: the cases their unit submitted;</li>
  * <li>insurers: the cases where a vehicle carries one of their policies;</li>
  * <li>mediators: the cases ever assigned to their mediation organisation;</li>
- * <li>judges: the cases with a judicial-confirmation application filed at their court;</li>
+ * <li>judges: the cases with a judicial-confirmation application or a speed-trial filing at their court;</li>
  * <li>parties: the cases naming them — a party user's {@code org_code} is the number of their
  * resident identity card, verified when the account was made, and a case party with that ID number
  * is them (docs/MEDIATION-AND-CONFIRMATION.md, "Parties").</li>
@@ -35,8 +35,10 @@ public record CaseScope(String predicate, Map<String, Object> parameters) {
                     + " and m.organisationCode = :" + ORG + ")", Map.of(ORG, caller.orgCode()));
         }
         if (caller.actsAs(Roles.JUDGE, OrgType.COURT)) {
-            return new CaseScope("exists (select a.id from ConfirmationApplicationRow a where a.caseId = c.id"
-                    + " and a.courtCode = :" + ORG + " and a.filedAt is not null)", Map.of(ORG, caller.orgCode()));
+            return new CaseScope("(exists (select a.id from ConfirmationApplicationRow a where a.caseId = c.id"
+                    + " and a.courtCode = :" + ORG + " and a.filedAt is not null) or exists (select f.id from"
+                    + " SpeedTrialFilingRow f where f.caseId = c.id and f.courtCode = :" + ORG + "))",
+                    Map.of(ORG, caller.orgCode()));
         }
         if (caller.actsAs(Roles.PARTY, OrgType.PARTY)) {
             return new CaseScope("exists (select p.id from CaseParty p where p.caseId = c.id"
