@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.accidenthub.hub.cases.Page;
 import org.accidenthub.hub.compensation.BodyChecks;
@@ -42,15 +43,17 @@ public class ConfirmationResource {
     private final RulingExtending extending;
     private final RulingRecording ruling;
     private final ConfirmationQueries queries;
+    private final RulingDocuments documents;
     private final CurrentCaller caller;
     private final StrictJson json;
 
     ConfirmationResource(AcceptanceDeciding accepting, RulingExtending extending,
-            RulingRecording ruling, ConfirmationQueries queries, CurrentCaller caller, StrictJson json) {
+            RulingRecording ruling, ConfirmationQueries queries, RulingDocuments documents, CurrentCaller caller, StrictJson json) {
         this.accepting = accepting;
         this.extending = extending;
         this.ruling = ruling;
         this.queries = queries;
+        this.documents = documents;
         this.caller = caller;
         this.json = json;
     }
@@ -151,6 +154,24 @@ public class ConfirmationResource {
     public Uni<ConfirmationView> rule(@PathParam("applicationId") String applicationId, JsonNode body) {
         ConfirmationBodies.RulingRequest request = json.read(body, ConfirmationBodies.RulingRequest.class);
         return ruling.rule(id(applicationId), request, caller.get(), caller.username());
+    }
+
+    @GET
+    @Path("/{applicationId}/ruling.pdf")
+    @Produces({ "application/pdf", "application/problem+json" })
+    @RolesAllowed({ Roles.JUDGE, Roles.PARTY })
+    @Operation(summary = "Download the ruling (民事裁定书) as PDF: the court's judges and the case's parties")
+    @APIResponse(responseCode = "200", description = "the PDF, Chinese font embedded")
+    @APIResponse(responseCode = "404", description = "no such application, not the caller's, or not ruled yet")
+    public Uni<Response> rulingPdf(@PathParam("applicationId") String applicationId) {
+        return queries.row(id(applicationId), caller.get()).chain(row -> {
+            if (row == null || row.caseNumber == null) {
+                throw ProblemException.notFound("no ruling of application " + applicationId);
+            }
+            return documents.pdf(row).map(pdf -> Response.ok(pdf, "application/pdf")
+                    .header("Content-Disposition", "attachment; filename=\"ruling-" + row.id + ".pdf\"")
+                    .build());
+        });
     }
 
     /** A malformed id names no application: 404 like any other unknown id. */

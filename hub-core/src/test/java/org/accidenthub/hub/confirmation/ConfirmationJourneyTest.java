@@ -15,6 +15,9 @@ import static org.hamcrest.Matchers.oneOf;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import org.accidenthub.hub.testsupport.Adjudication;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,8 +28,16 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ConfirmationJourneyTest {
 
+    private static final String RULING_PDF = "/api/v1/confirmation-applications/{id}/ruling.pdf";
+
+    private static String text(byte[] pdf) throws java.io.IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
     @Test
-    void a_police_file_ends_in_a_confirmed_agreement_paid_by_picc_and_a_closed_case() {
+    void a_police_file_ends_in_a_confirmed_agreement_paid_by_picc_and_a_closed_case() throws Exception {
         String caseId = Adjudication.agreedCase("50000.00");
         Adjudication.timeline(PARTY_P1, caseId).then().statusCode(200).body("state", equalTo("AGREED"));
 
@@ -45,6 +56,18 @@ class ConfirmationJourneyTest {
         Adjudication.confirm(applicationId).then().statusCode(200)
                 .body("state", equalTo("CONFIRMED"))
                 .body("caseNumber", matchesPattern("\\(20\\d\\d\\)豫1702民特\\d+号"));
+
+        String caseNumber = given().auth().oauth2(PARTY_P2).get("/api/v1/confirmation-applications/{id}",
+                applicationId).then().extract().path("caseNumber");
+        for (String reader : List.of(PARTY_P2, Adjudication.assignedJudge(applicationId))) {
+            byte[] pdf = given().auth().oauth2(reader).get(RULING_PDF, applicationId).then().statusCode(200)
+                    .contentType("application/pdf").extract().asByteArray();
+            assertThat(text(pdf)).contains("民事裁定书", caseNumber, "驻马店市驿城区人民法院", "张伟", "李娜",
+                    "50,000.00元", "调解协议有效");
+        }
+        given().auth().oauth2(JUDGE_SQ1).get(RULING_PDF, applicationId).then().statusCode(404);
+        given().auth().oauth2(Adjudication.STRANGER).get(RULING_PDF, applicationId).then().statusCode(404);
+        given().auth().oauth2(PICC).get(RULING_PDF, applicationId).then().statusCode(403);
 
         String claimId = given().auth().oauth2(PICC).queryParam("caseId", caseId).get("/api/v1/claims").then()
                 .statusCode(200).extract().path("items[0].claimId");
