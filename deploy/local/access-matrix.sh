@@ -117,6 +117,7 @@ body() {
     signature) printf '{}' >"$TMP/request" ;;
     failure) printf '{"reason":"PARTY_ABSENT"}' >"$TMP/request" ;;
     application) printf '{"courtCode":"411702"}' >"$TMP/request" ;;
+    trial) printf '{"courtCode":"411702","procedure":"SMALL_CLAIMS"}' >"$TMP/request" ;;
     *) die "unknown body kind '$1' in $MATRIX" ;;
   esac
 }

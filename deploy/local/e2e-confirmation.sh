@@ -119,6 +119,21 @@ expect_status "$JUDGE_NAME confirms" 200
 NUMBER="$(body .caseNumber)"
 expect "case number $NUMBER in the court's pattern" true "$([[ "$NUMBER" =~ ^\([0-9]{4}\)豫1702民特[0-9]+号$ ]] && echo true || echo false)"
 
+section "The ruling as PDF"
+curl -sS -o "$TMP/ruling.pdf" -w '%{http_code} %{content_type}' -H "Authorization: Bearer $P2" \
+  "$API/confirmation-applications/$APP/ruling.pdf" >"$TMP/pdf.status" || true
+expect "party-lina downloads the ruling" "200 application/pdf" "$(cat "$TMP/pdf.status")"
+expect "it is a PDF" "%PDF" "$(head -c 4 "$TMP/ruling.pdf")"
+if command -v pdftotext >/dev/null; then
+  pdftotext -enc UTF-8 "$TMP/ruling.pdf" "$TMP/ruling.txt"
+  expect "its text names the case number" true "$(grep -qF "$NUMBER" "$TMP/ruling.txt" && echo true || echo false)"
+  expect "its text is the ruling (民事裁定书)" true "$(grep -q '民事裁定书' "$TMP/ruling.txt" && echo true || echo false)"
+else
+  printf '  skip  text of the PDF: pdftotext (poppler-utils) is not installed\n'
+fi
+req GET "$API/confirmation-applications/$APP/ruling.pdf" "$SQ1"
+expect_status "judge-sq1 cannot download it" 404
+
 section "Payment and closing"
 req GET "$API/claims?caseId=$CASE" "$PICC"
 expect_status "PICC lists its claims of the case" 200
