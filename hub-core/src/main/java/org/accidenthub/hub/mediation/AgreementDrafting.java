@@ -117,8 +117,7 @@ class AgreementDrafting {
             }
         }
         term.payeeRef = checks.requiredText(at + "/payeeRef", body.payeeRef(), 16);
-        term.amount = body.amount() == null ? checks.amount(at + "/amount", null) : checks.amount(at + "/amount",
-                body.amount());
+        term.amount = checks.amount(at + "/amount", body.amount());
         if (term.amount != null && term.amount.signum() == 0) {
             checks.add(at + "/amount", "OUT_OF_RANGE", "a term's amount is above 0.00");
         }
