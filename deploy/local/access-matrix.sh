@@ -117,6 +117,13 @@ body() {
     assessment) printf '{}' >"$TMP/request" ;;
     calculation) printf '{}' >"$TMP/request" ;;
     csv) printf 'accident_index,accident_year\n' >"$TMP/request"; BODY_TYPE=text/csv ;;
+    mediation) printf '{"organisationCode":"ZMD-MED-01"}' >"$TMP/request" ;;
+    session) printf '{"heldAt":"2026-11-01T09:00:00+08:00","mode":"PHONE","attendees":"matrix","summary":"matrix"}' >"$TMP/request" ;;
+    agreement) printf '{"calculationVersion":1,"terms":[{"payer":{"kind":"INSURER","insurerCode":"PICC"},"payeeRef":"P2","amount":"100.00","dueDate":"2099-01-01","method":"BANK_TRANSFER"}]}' >"$TMP/request" ;;
+    signature) printf '{}' >"$TMP/request" ;;
+    failure) printf '{"reason":"PARTY_ABSENT"}' >"$TMP/request" ;;
+    application) printf '{"courtCode":"411702"}' >"$TMP/request" ;;
+    trial) printf '{"courtCode":"411702","procedure":"SMALL_CLAIMS"}' >"$TMP/request" ;;
     *) die "unknown body kind '$1' in $MATRIX" ;;
   esac
 }

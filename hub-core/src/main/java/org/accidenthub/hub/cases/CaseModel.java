@@ -34,7 +34,10 @@ public record CaseModel(List<CaseParty> parties, List<CaseVehicle> vehicles, Lis
         target.narrative = record.getNarrative();
         target.cause = record.getCause();
         applyFinding(record.getFinding(), target);
-        target.state = record.getFinding() == null ? CaseState.REPORTED : CaseState.LIABILITY_DETERMINED;
+        if (target.state == null || target.state.intakePhase()) {
+            // a revision during mediation or at court corrects facts; it does not move the case back
+            target.state = record.getFinding() == null ? CaseState.REPORTED : CaseState.LIABILITY_DETERMINED;
+        }
 
         List<CasePolicy> policies = new ArrayList<>();
         List<CaseVehicle> vehicles = new ArrayList<>();

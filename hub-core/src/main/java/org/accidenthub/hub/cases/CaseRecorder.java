@@ -13,6 +13,7 @@ import org.accidenthub.hub.events.CaseEvents;
 import org.accidenthub.hub.events.OutboxEvent;
 import org.accidenthub.hub.privacy.LookupHash;
 import org.accidenthub.hub.problems.UniqueViolation;
+import org.accidenthub.hub.lifecycle.CaseLifecycle;
 import org.accidenthub.schemas.v1.AccidentRecord;
 import org.hibernate.reactive.mutiny.Mutiny;
 
@@ -70,15 +71,16 @@ public class CaseRecorder {
         created.createdAt = file.receivedAt();
         CaseModel model = describe(created, file);
         return session.persist(created)
-                .chain(() -> persistRevision(session, created, model, file))
+                .chain(() -> persistRevision(session, created, null, model, file))
                 .replaceWith(new RecordedRevision(created.id, created.revision, Outcome.CREATED));
     }
 
     private Uni<RecordedRevision> revise(Mutiny.Session session, AccidentCase existing, AcceptedFile file) {
         existing.revision++;
+        CaseState before = existing.state;
         CaseModel model = describe(existing, file);
         return deleteModel(session, existing.id)
-                .chain(() -> persistRevision(session, existing, model, file))
+                .chain(() -> persistRevision(session, existing, before, model, file))
                 .replaceWith(() -> new RecordedRevision(existing.id, existing.revision, Outcome.REVISED));
     }
 
@@ -90,8 +92,9 @@ public class CaseRecorder {
         return model;
     }
 
-    private Uni<Void> persistRevision(Mutiny.Session session, AccidentCase target, CaseModel model,
-            AcceptedFile file) {
+    /** @param before the case's state before this revision; null for a new case */
+    private Uni<Void> persistRevision(Mutiny.Session session, AccidentCase target, CaseState before,
+            CaseModel model, AcceptedFile file) {
         for (CaseParty party : model.parties()) {
             // ID numbers and phones are sealed on the way to the database; these hashes find them again
             party.idNumberLookup = lookups.idNumber(party.idNumber);
@@ -107,7 +110,10 @@ public class CaseRecorder {
         return session.persistAll(rows.toArray())
                 .chain(() -> AttachmentContents.store(session, file.attachments(), file.receivedAt()))
                 // claims (docs/CLAIMS.md): a revision with a finding opens its claims in this same transaction
-                .chain(() -> claims.openFor(session, target, model, file.sender(), file.receivedAt()));
+                .chain(() -> claims.openFor(session, target, model, file.sender(), file.receivedAt()))
+                // the lifecycle's record of the states the file moved the case through
+                .chain(() -> CaseLifecycle.recordIntake(session, target, before, file.sender(), file.receivedAt(),
+                        "police file, revision " + target.revision));
     }
 
     /** The relational model describes the current revision only; history is in the inbound records. */

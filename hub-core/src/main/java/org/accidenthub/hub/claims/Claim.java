@@ -91,4 +91,8 @@ public class Claim {
 
     @Column(name = "paid_total", precision = 16, scale = 2)
     public BigDecimal paidTotal;
+
+    /** The court case number of the confirmed ruling that fixed the amount owed, or null. */
+    @Column(name = "amount_fixed_by")
+    public String amountFixedBy;
 }

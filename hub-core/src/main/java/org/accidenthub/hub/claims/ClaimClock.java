@@ -8,11 +8,11 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The hub's one clock as claims read it: instants to the millisecond (what PostgreSQL, the API
+ * The hub's one clock as claims (and mediation and the courts) read it: instants to the millisecond (what PostgreSQL, the API
  * and Avro's timestamp_ms all keep exactly), and today's date where the accidents happen.
  */
 @ApplicationScoped
-class ClaimClock {
+public class ClaimClock {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
@@ -22,11 +22,11 @@ class ClaimClock {
         this.clock = clock;
     }
 
-    Instant now() {
+    public Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), CHINA);
     }
 }

@@ -108,4 +108,37 @@ class ClaimLifecycle {
         payment.stateAfter = claim.state;
         return payment;
     }
+
+    /**
+     * A confirmed ruling (the agreement's terms, now enforceable) or a judgment fixed what the insurer
+     * owes on this claim: it becomes the agreed amount whatever the insurer answered before, and Insurance
+     * Law art. 23's 10 days to pay run from the ruling unless an earlier agreement started them.
+     *
+     * @param previous the latest offer so far, or null
+     */
+    Offer fixByRuling(Claim claim, BigDecimal amount, int calculationVersion, String caseNumber, Offer previous,
+            Caller judge, Instant at) {
+        Offer offer = new Offer();
+        offer.id = UUID.randomUUID();
+        offer.claimId = claim.id;
+        offer.number = previous == null ? 1 : previous.number + 1;
+        offer.calculationVersion = calculationVersion;
+        offer.amount = amount;
+        offer.note = "fixed by court decision " + caseNumber;
+        offer.offeredAt = at;
+        offer.offeredBy = judge.subject();
+        claim.amountFixedBy = caseNumber;
+        if (claim.paymentDueAt == null) {
+            claim.paymentDueAt = at.plus(deadlines.paymentAfterAgreement());
+        }
+        if (claim.paidTotal.compareTo(amount) >= 0) {
+            claim.state = ClaimState.SETTLED;
+            claim.settledAt = at;
+        } else {
+            claim.state = claim.paidTotal.signum() > 0 ? ClaimState.PARTLY_PAID : ClaimState.OFFERED;
+            claim.settledAt = null;
+        }
+        claim.updatedAt = at;
+        return offer;
+    }
 }

@@ -58,7 +58,7 @@ public class ClaimOpening {
                     addCovers(kase, claim, covers.getOrDefault(claim.id, List.of()), entitlement, actor, at, rows);
                 }
             }
-            if (!claims.isEmpty() || !rows.isEmpty()) {
+            if ((!claims.isEmpty() || !rows.isEmpty()) && kase.state.intakePhase()) {
                 kase.state = CaseState.CLAIMS_OPEN; // claims were notified to insurers (domain reference §3)
             }
             return rows.isEmpty() ? Uni.createFrom().voidItem() : session.persistAll(rows.toArray());

@@ -48,7 +48,12 @@ class PaymentRecording {
                             rows.add(ClaimEvents.of(kase, CaseEventType.CLAIM_SETTLED, caller, now,
                                     ClaimMessages.settled(claim)));
                         }
-                        return session.persistAll(rows.toArray()).replaceWith(() -> receipt(claim, payment));
+                        return session.persistAll(rows.toArray())
+                                // the last claim a confirmed ruling fixed settles the case (lifecycle)
+                                .chain(() -> claim.state == ClaimState.SETTLED
+                                        ? CaseSettlement.check(session, kase, caller, now)
+                                        : Uni.createFrom().voidItem())
+                                .replaceWith(() -> receipt(claim, payment));
                     });
                 }));
     }

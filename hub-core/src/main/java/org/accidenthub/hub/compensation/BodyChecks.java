@@ -1,6 +1,10 @@
 package org.accidenthub.hub.compensation;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -52,6 +56,44 @@ public final class BodyChecks {
             return null;
         }
         return value.strip();
+    }
+
+    /** Required text of at most {@code maxLength} characters, stripped; null when missing or too long (recorded). */
+    public String requiredText(String pointer, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            add(pointer, "REQUIRED", "a value is required");
+            return null;
+        }
+        return text(pointer, value, maxLength);
+    }
+
+    /** A required date YYYY-MM-DD; null when missing or malformed (recorded). */
+    public LocalDate date(String pointer, String value) {
+        if (value == null) {
+            add(pointer, "REQUIRED", "a date YYYY-MM-DD is required");
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException malformed) {
+            add(pointer, "INVALID_DATE", "a date YYYY-MM-DD is required: " + value);
+            return null;
+        }
+    }
+
+    /** A required instant, ISO-8601 with offset; null when missing or malformed (recorded). */
+    public Instant instant(String pointer, String value) {
+        if (value == null) {
+            add(pointer, "REQUIRED", "an instant such as 2026-10-05T09:30:00+08:00 is required");
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException malformed) {
+            add(pointer, "INVALID_INSTANT", "an instant with offset such as 2026-10-05T09:30:00+08:00 is required: "
+                    + value);
+            return null;
+        }
     }
 
     /** An UPPER_SNAKE symbol of the enum, or {@code absent} when not given; null when unknown. */

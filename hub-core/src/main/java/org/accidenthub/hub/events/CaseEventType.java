@@ -29,5 +29,37 @@ public enum CaseEventType {
     /** A mediator, judge or insurer entered a new version of a victim's loss assessment; payload: VictimLossAssessment. */
     LOSS_ASSESSMENT_RECORDED,
     /** A compensation calculation of the case was kept as a new version; payload: CompensationCalculation. */
-    COMPENSATION_CALCULATED
+    COMPENSATION_CALCULATED,
+
+    // --- mediation (docs/MEDIATION-AND-CONFIRMATION.md); payloads are the records of mediation.avdl
+    /** The case was assigned to a mediation organisation; payload: MediationAssignment. */
+    MEDIATION_ASSIGNED,
+    /** The mediator recorded a session; payload: MediationSession. */
+    MEDIATION_SESSION_RECORDED,
+    /** The mediator drafted an agreement (superseding an unsigned one); payload: MediationAgreement. */
+    MEDIATION_AGREEMENT_DRAFTED,
+    /** A party signed the agreement, or the mediator recorded an in-person signature; payload: MediationAgreement. */
+    MEDIATION_AGREEMENT_SIGNED,
+    /** Every party signed: the agreement took effect; payload: MediationAgreement with effectiveAt. */
+    MEDIATION_AGREEMENT_EFFECTIVE,
+    /** The mediation ended without agreement; payload: MediationFailure. */
+    MEDIATION_FAILED,
+
+    // --- judicial confirmation; payloads are the records of adjudication.avdl
+    /** Every party applied: the joint application was filed with the court; payload: ConfirmationApplication. */
+    CONFIRMATION_REQUESTED,
+    /** The assigned judge accepted the application or refused it; payload: ConfirmationAcceptance. */
+    CONFIRMATION_ACCEPTANCE_DECIDED,
+    /** The ruling deadline was extended once; payload: ConfirmationAcceptance with the new rulingDueAt and the reason. */
+    CONFIRMATION_RULING_EXTENDED,
+    /** The court confirmed or rejected the agreement; payload: ConfirmationRuling. */
+    CONFIRMATION_RULED,
+    /** A confirmed ruling or a judgment fixed the amount an insurer owes on a claim; payload: ClaimOffer (that amount). */
+    CLAIM_PAYMENT_DUE,
+
+    // --- speed trial; payloads are the records of adjudication.avdl
+    /** A party filed the case for a speed trial; payload: SpeedTrialFiling (the filing package). */
+    SPEED_TRIAL_FILED,
+    /** The judge recorded the judgment; payload: SpeedTrialJudgment. */
+    SPEED_TRIAL_JUDGED
 }

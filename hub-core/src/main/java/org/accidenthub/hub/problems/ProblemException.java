@@ -46,9 +46,16 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(404, "not-found", "Not found", detail, List.of(), List.of(), Map.of());
     }
 
-    /** 409: well-formed, but not allowed in the current state of what it addresses. */
+    /**
+     * 409: well-formed, but not allowed in the current state of what it acts on (an illegal lifecycle
+     * transition, a deadline already passed, a step taken twice). {@code errors} name the rule.
+     */
+    public static ProblemException conflict(String detail, List<Problem> errors) {
+        return new ProblemException(409, "conflict", "Conflict", detail, errors, List.of(), Map.of());
+    }
+
     public static ProblemException conflict(String detail) {
-        return new ProblemException(409, "conflict", "Conflict", detail, List.of(), List.of(), Map.of());
+        return conflict(detail, List.of());
     }
 
     public static ProblemException tooLarge(String detail) {

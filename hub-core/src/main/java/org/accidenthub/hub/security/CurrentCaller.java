@@ -16,6 +16,7 @@ public class CurrentCaller {
     static final String ORG_TYPE_CLAIM = "org_type";
     static final String ORG_CODE_CLAIM = "org_code";
     static final String CLIENT_CLAIM = "azp";
+    static final String USERNAME_CLAIM = "preferred_username";
 
     private final SecurityIdentity identity;
     private final JsonWebToken token;
@@ -34,5 +35,14 @@ public class CurrentCaller {
         }
         return new Caller(token.getSubject(), token.getClaim(CLIENT_CLAIM), Set.copyOf(identity.getRoles()),
                 orgType, orgCode);
+    }
+
+    /**
+     * The account's user name (Keycloak's {@code preferred_username}; the subject when absent). Judges
+     * are configured by user name: a Keycloak subject is a generated id nobody can write down.
+     */
+    public String username() {
+        String username = token.getClaim(USERNAME_CLAIM);
+        return username == null || username.isBlank() ? token.getSubject() : username;
     }
 }

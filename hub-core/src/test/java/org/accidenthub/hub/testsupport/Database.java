@@ -33,6 +33,18 @@ public final class Database {
         }
     }
 
+    /** The bytes of the first row's first column of a query with one string parameter. */
+    public static byte[] bytes(String sql, String parameter) {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getBytes(1) : null;
+            }
+        } catch (SQLException failed) {
+            throw new IllegalStateException(failed);
+        }
+    }
+
     /** How many cases, inbound records and parties exist for a report number, in any unit. */
     public static long rowsForReport(String reportNumber) {
         return count("select count(*) from cases where report_number = ?", reportNumber)

@@ -158,11 +158,19 @@ class EventFeedTest {
     }
 
     @Test
-    void a_mediator_sees_no_case_events_yet() {
+    void a_mediator_sees_the_events_of_a_case_only_once_it_is_assigned_to_its_organisation() {
         String mediator = TestTokens.token("mediator", Set.of("mediator"), "MEDIATION", "ZMD-MED-01", "hub-cli");
-        PoliceUploads.caseOf(PoliceFiles.bytes(PoliceFiles.example()));
+        String caseId = PoliceUploads.caseOf(PoliceFiles.bytes(PoliceFiles.example()));
+        String end = FeedReader.end(mediator);
 
-        assertThat(FeedReader.itemsAfter(mediator, null, 500)).isEmpty();
+        assertThat(FeedReader.itemsAfter(mediator, null, 500)).noneMatch(item -> caseId.equals(item.get("caseId")));
+        given().auth().oauth2(PoliceUploads.ZMD).contentType("application/json")
+                .body("{\"organisationCode\":\"ZMD-MED-01\"}").post("/api/v1/cases/{id}/mediations", caseId)
+                .then().statusCode(201);
+        // settled events only: the feed shows a commit once no older transaction is running
+        Eventually.until(Duration.ofSeconds(10), "the assignment in the mediator's feed",
+                () -> FeedReader.itemsAfter(mediator, end, 500).stream().anyMatch(item -> caseId.equals(
+                        item.get("caseId")) && "MEDIATION_ASSIGNED".equals(item.get("eventType"))));
     }
 
     private static List<Map<String, Object>> accidentEvents(List<Map<String, Object>> items) {

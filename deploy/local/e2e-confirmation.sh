@@ -1,0 +1,154 @@
+#!/usr/bin/env bash
+# End-to-end journey of issue 4 against the running stack (start it with deploy/local/run.sh), with real Keycloak
+# tokens: police file -> PICC assesses and calculates -> police-zmd refers to mediation -> mediator-zmd records a
+# session and drafts the agreement -> party-zhangwei and party-lina sign -> both apply to court 411702 -> the judge
+# drawn (judge-yc1 or judge-yc2) accepts and confirms -> judge-sq1 sees nothing -> PICC's claim is payment-due ->
+# PICC pays -> the case is CLOSED. Needs curl and jq. Prints every check, then "N passed, M failed"; exits 1 on any
+# failure.
+set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+need curl
+need jq "e2e-confirmation.sh uses jq: apt-get install jq / brew install jq"
+
+EXAMPLE="$HUB_ROOT/deploy/local/demo/01-zmd-4117022026000123-side-collision.json"
+ASSESSMENT="$HUB_ROOT/hub-core/src/test/resources/fixtures/compensation/assessment-p2-injured-driver.json"
+[ -f "$EXAMPLE" ] || die "$EXAMPLE not found"
+[ -f "$ASSESSMENT" ] || die "$ASSESSMENT not found"
+http_ok "$KC_REALM_URL/.well-known/openid-configuration" || die "Keycloak is not answering on $KC_URL: run deploy/local/run.sh first"
+hub_ready || die "the hub is not ready on $HUB_URL: run deploy/local/run.sh first"
+
+TMP="$(mktemp -d)"
+trap 'rm -rf "$TMP"' EXIT
+PASSED=0
+FAILED=0
+pass() { PASSED=$((PASSED + 1)); printf '  ok    %s\n' "$1"; }
+fail() { FAILED=$((FAILED + 1)); printf '  FAIL  %s\n' "$1"; }
+section() { printf '\n%s\n' "$*"; }
+expect() { if [ "$2" = "$3" ]; then pass "$1"; else fail "$1: expected '$2', got '$3'"; fi; }
+# expect_status DESCRIPTION "CODE [CODE...]": checks $STATUS of the last request, shows the body otherwise
+expect_status() {
+  local c
+  for c in $2; do
+    if [ "$STATUS" = "$c" ]; then pass "$1 -> $STATUS"; return 0; fi
+  done
+  fail "$1: expected HTTP $2, got $STATUS: $(head -c 600 "$TMP/body" 2>/dev/null | tr '\n' ' ')"
+  return 1
+}
+# req METHOD URL TOKEN [JSON-FILE]: sets STATUS, the body in $TMP/body and the headers in $TMP/headers
+req() {
+  local args=(-sS -o "$TMP/body" -D "$TMP/headers" -w '%{http_code}' --max-time 60 -X "$1")
+  [ -n "$3" ] && args+=(-H "Authorization: Bearer $3")
+  [ -n "${4:-}" ] && args+=(-H 'Content-Type: application/json' --data-binary "@$4")
+  : >"$TMP/body"
+  STATUS="$(curl "${args[@]}" "$2" 2>"$TMP/curl.err")" || STATUS="000 ($(cat "$TMP/curl.err"))"
+}
+body() { jq -r "$1" "$TMP/body" 2>/dev/null || echo "<not JSON>"; }
+json() { printf '%s' "$1" >"$TMP/request.json"; }
+
+API="$HUB_URL/api/v1"
+RN="E2EC-$(date -u +%Y%m%d%H%M%S)-$$"
+TODAY="$(TZ=Asia/Shanghai date +%F)"
+DUE="$(TZ=Asia/Shanghai date -d '+10 days' +%F 2>/dev/null || TZ=Asia/Shanghai date -v+10d +%F)"
+
+section "Tokens from Keycloak ($KC_REALM_URL)"
+ZMD="$(token_password police-zmd)"
+MEDIATOR="$(token_password mediator-zmd)"
+P1="$(token_password party-zhangwei)"
+P2="$(token_password party-lina)"
+declare -A JUDGE=([judge-yc1]="$(token_password judge-yc1)" [judge-yc2]="$(token_password judge-yc2)")
+SQ1="$(token_password judge-sq1)"
+PICC="$(token_client insurer-picc)"
+pass "tokens for police-zmd, mediator-zmd, party-zhangwei, party-lina, judge-yc1, judge-yc2, judge-sq1, insurer-picc"
+
+section "Police file $RN, assessment and calculation"
+jq --arg rn "$RN" '.reportNumber = $rn | del(.attachments)' "$EXAMPLE" >"$TMP/file.json"
+req POST "$API/police/accident-files" "$ZMD" "$TMP/file.json"
+expect_status "police-zmd uploads the file" 201
+CASE="$(body .caseId)"
+req PUT "$API/cases/$CASE/assessments/P2" "$PICC" "$ASSESSMENT"
+expect_status "PICC assesses P2's losses" 201
+json '{"statisticalYear":2025}'
+req POST "$API/cases/$CASE/compensation" "$PICC" "$TMP/request.json"
+expect_status "PICC calculates (version 1)" 201
+
+section "Mediation by ZMD-MED-01"
+req GET "$API/cases/$CASE" "$MEDIATOR"
+expect_status "mediator-zmd cannot see the case before it is assigned" 404
+json '{"organisationCode":"ZMD-MED-01"}'
+req POST "$API/cases/$CASE/mediations" "$ZMD" "$TMP/request.json"
+expect_status "police-zmd refers the case to mediation" 201
+expect "case state" MEDIATING "$(body .caseState)"
+json '{"heldAt":"'"$TODAY"'T09:00:00+08:00","mode":"IN_PERSON","attendees":"张伟、李娜","summary":"双方同意按计算书第1版赔付"}'
+req POST "$API/cases/$CASE/mediations/current/sessions" "$MEDIATOR" "$TMP/request.json"
+expect_status "mediator-zmd records a session" 201
+json '{"calculationVersion":1,"terms":[{"payer":{"kind":"INSURER","insurerCode":"PICC"},"payeeRef":"P2","amount":"50000.00","dueDate":"'"$DUE"'","method":"BANK_TRANSFER"}]}'
+req POST "$API/cases/$CASE/mediations/current/agreements" "$MEDIATOR" "$TMP/request.json"
+expect_status "mediator-zmd drafts the agreement" 201
+json '{}'
+req POST "$API/cases/$CASE/mediations/current/agreements/1/signatures" "$P1" "$TMP/request.json"
+expect_status "party-zhangwei (P1) signs" 201
+req POST "$API/cases/$CASE/mediations/current/agreements/1/signatures" "$P2" "$TMP/request.json"
+expect_status "party-lina (P2) signs" 201
+expect "the agreement is in effect" EFFECTIVE "$(body .state)"
+
+section "Judicial confirmation at court 411702"
+json '{"courtCode":"411702"}'
+req POST "$API/cases/$CASE/confirmation-applications" "$P1" "$TMP/request.json"
+expect_status "P1 applies" 201
+req POST "$API/cases/$CASE/confirmation-applications" "$P2" "$TMP/request.json"
+expect_status "P2 applies: the joint application is filed" 201
+APP="$(body .applicationId)"
+JUDGE_NAME="$(body .judge)"
+expect "assigned to a judge of 411702" true "$([ "$JUDGE_NAME" = judge-yc1 ] || [ "$JUDGE_NAME" = judge-yc2 ] && echo true || echo false)"
+J="${JUDGE[$JUDGE_NAME]:-}"
+req GET "$API/confirmation-applications/$APP" "$SQ1"
+expect_status "judge-sq1 (court 411624) cannot see the application" 404
+req GET "$API/cases/$CASE" "$SQ1"
+expect_status "judge-sq1 cannot see the case" 404
+json '{"decision":"ACCEPTED"}'
+req POST "$API/confirmation-applications/$APP/acceptance" "$SQ1" "$TMP/request.json"
+expect_status "judge-sq1 cannot accept it" 404
+req POST "$API/confirmation-applications/$APP/acceptance" "$J" "$TMP/request.json"
+expect_status "$JUDGE_NAME accepts" 200
+json '{"outcome":"CONFIRMED","reasons":["自愿、合法，不损害第三人利益"]}'
+req POST "$API/confirmation-applications/$APP/ruling" "$SQ1" "$TMP/request.json"
+expect_status "judge-sq1 cannot rule" 404
+req POST "$API/confirmation-applications/$APP/ruling" "$J" "$TMP/request.json"
+expect_status "$JUDGE_NAME confirms" 200
+NUMBER="$(body .caseNumber)"
+expect "case number $NUMBER in the court's pattern" true "$([[ "$NUMBER" =~ ^\([0-9]{4}\)豫1702民特[0-9]+号$ ]] && echo true || echo false)"
+
+section "The ruling as PDF"
+curl -sS -o "$TMP/ruling.pdf" -w '%{http_code} %{content_type}' -H "Authorization: Bearer $P2" \
+  "$API/confirmation-applications/$APP/ruling.pdf" >"$TMP/pdf.status" || true
+expect "party-lina downloads the ruling" "200 application/pdf" "$(cat "$TMP/pdf.status")"
+expect "it is a PDF" "%PDF" "$(head -c 4 "$TMP/ruling.pdf")"
+if command -v pdftotext >/dev/null; then
+  pdftotext -enc UTF-8 "$TMP/ruling.pdf" "$TMP/ruling.txt"
+  expect "its text names the case number" true "$(grep -qF "$NUMBER" "$TMP/ruling.txt" && echo true || echo false)"
+  expect "its text is the ruling (民事裁定书)" true "$(grep -q '民事裁定书' "$TMP/ruling.txt" && echo true || echo false)"
+else
+  printf '  skip  text of the PDF: pdftotext (poppler-utils) is not installed\n'
+fi
+req GET "$API/confirmation-applications/$APP/ruling.pdf" "$SQ1"
+expect_status "judge-sq1 cannot download it" 404
+
+section "Payment and closing"
+req GET "$API/claims?caseId=$CASE" "$PICC"
+expect_status "PICC lists its claims of the case" 200
+CLAIM="$(body '.items[0].claimId')"
+req GET "$API/claims/$CLAIM" "$PICC"
+expect "PICC's claim is payment-due" OFFERED "$(body .state)"
+expect "at the confirmed amount" 50000.00 "$(body .agreedAmount)"
+json '{"amount":"50000.00","paidOn":"'"$TODAY"'","reference":"E2E-'"$RN"'"}'
+req POST "$API/claims/$CLAIM/payments" "$PICC" "$TMP/request.json"
+expect_status "PICC pays" 201
+req GET "$API/cases/$CASE/timeline" "$P2"
+expect_status "party-lina reads the timeline" 200
+expect "the case is closed" CLOSED "$(body .state)"
+expect "every step recorded" "REPORTED LIABILITY_DETERMINED CLAIMS_OPEN MEDIATING AGREED CONFIRMATION_REQUESTED CONFIRMED PAYING SETTLED CLOSED" \
+  "$(body '[.transitions[].to] | join(" ")')"
+
+printf '\n%d passed, %d failed\n' "$PASSED" "$FAILED"
+[ "$FAILED" -eq 0 ]

@@ -1,0 +1,73 @@
+package org.accidenthub.hub.mediation;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import org.accidenthub.hub.cases.CaseState;
+import org.accidenthub.hub.claims.ClaimClock;
+import org.accidenthub.hub.compensation.BodyChecks;
+import org.accidenthub.hub.events.CaseEventType;
+import org.accidenthub.hub.lifecycle.CaseLifecycle;
+import org.accidenthub.hub.lifecycle.StepEvents;
+import org.accidenthub.hub.mediation.MediationBodies.SessionRequest;
+import org.accidenthub.hub.security.Caller;
+import org.accidenthub.schemas.v1.SessionMode;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+/** The mediator records a session of the open mediation (its minutes in short). */
+@ApplicationScoped
+class SessionRecording {
+
+    static final int MAX_SUMMARY = 20000;
+
+    private final Mutiny.SessionFactory sessions;
+    private final ClaimClock clock;
+
+    SessionRecording(Mutiny.SessionFactory sessions, ClaimClock clock) {
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    Uni<MediationView.SessionView> record(UUID caseId, SessionRequest request, Caller caller) {
+        Instant now = clock.now();
+        BodyChecks checks = new BodyChecks();
+        Instant heldAt = checks.instant("/heldAt", request.heldAt());
+        if (heldAt != null && heldAt.isAfter(now)) {
+            checks.add("/heldAt", "DATE_IN_FUTURE", "a session is recorded after it was held; heldAt is after now");
+        }
+        SessionMode mode = request.mode() == null ? null
+                : checks.oneOf("/mode", request.mode(), SessionMode.class, null);
+        if (request.mode() == null) {
+            checks.add("/mode", "REQUIRED", "one of ONLINE_VIDEO, IN_PERSON, PHONE, OTHER");
+        }
+        String attendees = checks.requiredText("/attendees", request.attendees(), 2000);
+        String summary = checks.requiredText("/summary", request.summary(), MAX_SUMMARY);
+        checks.throwIfAny();
+        return sessions.withTransaction(session -> LockedMediation.lock(session, caseId, caller).chain(locked -> {
+            Mediation mediation = locked.openFor(caller);
+            CaseLifecycle.require(locked.kase(), Set.of(CaseState.MEDIATING), "recording a session");
+            return session.createSelectionQuery("select count(s) from MediationSession s where s.mediationId = :id",
+                            Long.class)
+                    .setParameter("id", mediation.id)
+                    .getSingleResult()
+                    .chain(count -> {
+                        MediationSession row = new MediationSession();
+                        row.id = UUID.randomUUID();
+                        row.mediationId = mediation.id;
+                        row.number = count.intValue() + 1;
+                        row.heldAt = heldAt;
+                        row.mode = mode;
+                        row.attendees = attendees;
+                        row.summary = summary;
+                        row.recordedBy = caller.subject();
+                        row.recordedAt = now;
+                        return session.persistAll(row, StepEvents.of(locked.kase(),
+                                        CaseEventType.MEDIATION_SESSION_RECORDED, caller, now,
+                                        MediationRecords.session(mediation, row, caller)))
+                                .replaceWith(() -> MediationView.session(row));
+                    });
+        }));
+    }
+}

@@ -1,0 +1,158 @@
+package org.accidenthub.hub.testsupport;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.response.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Tokens and steps of the way from mediation to an enforceable result, shared by the mediation and
+ * confirmation tests. The example case has two parties: P1 张伟 (ID 411702198503141230, 70 %, V1 with
+ * PICC) and P2 李娜 (ID 411724199007224566, 30 %, injured, V2 with CPIC); PICC owes P2.
+ */
+public final class Adjudication {
+
+    public static final String POLICE_ZMD = PoliceUploads.ZMD;
+    public static final String POLICE_SQ = TestTokens.police(TestTokens.SQ_UNIT);
+    public static final String PICC = TestTokens.insurer("PICC");
+    public static final String CPIC = TestTokens.insurer("CPIC");
+    public static final String MEDIATOR = TestTokens.token("mediator-zmd", Set.of("mediator"), "MEDIATION",
+            "ZMD-MED-01", "hub-cli");
+    /** A mediator of an organisation no case is assigned to. */
+    public static final String OTHER_MEDIATOR = TestTokens.token("mediator-x", Set.of("mediator"), "MEDIATION",
+            "XYZ-MED-09", "hub-cli");
+    public static final String JUDGE_YC1 = judge("judge-yc1", "411702");
+    public static final String JUDGE_YC2 = judge("judge-yc2", "411702");
+    public static final String JUDGE_SQ1 = judge("judge-sq1", "411624");
+    public static final String P1_ID = "411702198503141230";
+    public static final String P2_ID = "411724199007224566";
+    public static final String PARTY_P1 = party("party-zhangwei", P1_ID);
+    public static final String PARTY_P2 = party("party-lina", P2_ID);
+    /** A verified person who is not in the example case. */
+    public static final String STRANGER = party("party-demo", "411702199003071234");
+    public static final String ORGANISATION = "ZMD-MED-01";
+    public static final String COURT = "411702";
+    public static final Map<String, String> JUDGES = Map.of("judge-yc1", JUDGE_YC1, "judge-yc2", JUDGE_YC2,
+            "judge-sq1", JUDGE_SQ1);
+
+    private Adjudication() {
+    }
+
+    public static String judge(String username, String court) {
+        return TestTokens.token(username, Set.of("judge"), "COURT", court, "hub-cli");
+    }
+
+    public static String party(String username, String idNumber) {
+        return TestTokens.token(username, Set.of("party"), "PARTY", idNumber, "hub-cli");
+    }
+
+    public static String today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+    }
+
+    public static String inDays(int days) {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(days).toString();
+    }
+
+    /** A fresh example case, P2 assessed and calculated (version 1) by PICC. */
+    public static String calculatedCase() {
+        String caseId = PoliceUploads.caseOf(PoliceFiles.bytes(PoliceFiles.example()));
+        given().auth().oauth2(PICC).contentType("application/json")
+                .body(resource("/fixtures/compensation/assessment-p2-injured-driver.json"))
+                .put("/api/v1/cases/{caseId}/assessments/P2", caseId).then().statusCode(201);
+        given().auth().oauth2(PICC).contentType("application/json").body("{\"statisticalYear\":2025}")
+                .post("/api/v1/cases/{caseId}/compensation", caseId).then().statusCode(201);
+        return caseId;
+    }
+
+    public static Response assign(String token, String caseId, String organisation) {
+        return given().auth().oauth2(token).contentType("application/json")
+                .body("{\"organisationCode\":\"" + organisation + "\"}")
+                .post("/api/v1/cases/{caseId}/mediations", caseId);
+    }
+
+    /** The agreement every test uses: PICC pays P2 amount by BANK_TRANSFER in 10 days, from version 1. */
+    public static String agreementBody(String amount) {
+        return "{\"calculationVersion\":1,\"terms\":[{\"payer\":{\"kind\":\"INSURER\",\"insurerCode\":\"PICC\"},"
+                + "\"payeeRef\":\"P2\",\"amount\":\"" + amount + "\",\"dueDate\":\"" + inDays(10)
+                + "\",\"method\":\"BANK_TRANSFER\"}]}";
+    }
+
+    public static Response draft(String token, String caseId, String body) {
+        return given().auth().oauth2(token).contentType("application/json").body(body)
+                .post("/api/v1/cases/{caseId}/mediations/current/agreements", caseId);
+    }
+
+    public static Response sign(String token, String caseId, int version) {
+        return given().auth().oauth2(token).contentType("application/json").body("{}")
+                .post("/api/v1/cases/{caseId}/mediations/current/agreements/{version}/signatures", caseId, version);
+    }
+
+    /** A calculated case mediated by ZMD-MED-01 to an agreement both parties signed (the case is AGREED). */
+    public static String agreedCase(String amount) {
+        String caseId = calculatedCase();
+        assign(POLICE_ZMD, caseId, ORGANISATION).then().statusCode(201);
+        draft(MEDIATOR, caseId, agreementBody(amount)).then().statusCode(201);
+        sign(PARTY_P1, caseId, 1).then().statusCode(201);
+        sign(PARTY_P2, caseId, 1).then().statusCode(201);
+        return caseId;
+    }
+
+    public static Response apply(String token, String caseId, String court) {
+        return given().auth().oauth2(token).contentType("application/json")
+                .body("{\"courtCode\":\"" + court + "\"}")
+                .post("/api/v1/cases/{caseId}/confirmation-applications", caseId);
+    }
+
+    /** Both parties apply to court 411702: the application is filed and assigned; returns its id. */
+    public static String filedApplication(String caseId) {
+        apply(PARTY_P1, caseId, COURT).then().statusCode(201);
+        return apply(PARTY_P2, caseId, COURT).then().statusCode(201).extract().path("applicationId");
+    }
+
+    /** The token of the judge the application was assigned to. */
+    public static String assignedJudge(String applicationId) {
+        String judge = given().auth().oauth2(JUDGE_YC1).get("/api/v1/confirmation-applications/{id}", applicationId)
+                .then().statusCode(200).extract().path("judge");
+        return Objects.requireNonNull(JUDGES.get(judge), judge);
+    }
+
+    /** The judge of 411702 the application was not assigned to. */
+    public static String otherJudge(String applicationId) {
+        return assignedJudge(applicationId).equals(JUDGE_YC1) ? JUDGE_YC2 : JUDGE_YC1;
+    }
+
+    public static Response judgeStep(String token, String applicationId, String step, String body) {
+        return given().auth().oauth2(token).contentType("application/json").body(body)
+                .post("/api/v1/confirmation-applications/{id}/{step}", applicationId, step);
+    }
+
+    public static Response accept(String applicationId) {
+        return judgeStep(assignedJudge(applicationId), applicationId, "acceptance", "{\"decision\":\"ACCEPTED\"}");
+    }
+
+    public static Response confirm(String applicationId) {
+        return judgeStep(assignedJudge(applicationId), applicationId, "ruling",
+                "{\"outcome\":\"CONFIRMED\",\"reasons\":[\"自愿、合法，不损害第三人利益\"]}");
+    }
+
+    public static Response timeline(String token, String caseId) {
+        return given().auth().oauth2(token).get("/api/v1/cases/{caseId}/timeline", caseId);
+    }
+
+    public static String resource(String path) {
+        try (InputStream in = Objects.requireNonNull(Adjudication.class.getResourceAsStream(path), path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+}
