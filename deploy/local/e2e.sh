@@ -13,38 +13,7 @@ EXAMPLE="$HUB_ROOT/deploy/local/demo/01-zmd-4117022026000123-side-collision.json
 http_ok "$KC_REALM_URL/.well-known/openid-configuration" || die "Keycloak is not answering on $KC_URL: run deploy/local/run.sh first"
 hub_ready || die "the hub is not ready on $HUB_URL: run deploy/local/run.sh first"
 
-TMP="$(mktemp -d)"
-trap 'rm -rf "$TMP"' EXIT
-PASSED=0
-FAILED=0
-pass() { PASSED=$((PASSED + 1)); printf '  ok    %s\n' "$1"; }
-fail() { FAILED=$((FAILED + 1)); printf '  FAIL  %s\n' "$1"; }
-section() { printf '\n%s\n' "$*"; }
-
-# expect DESCRIPTION EXPECTED ACTUAL
-expect() {
-  if [ "$2" = "$3" ]; then pass "$1"; else fail "$1: expected '$2', got '$3'"; fi
-}
-# expect_status DESCRIPTION "CODE [CODE...]": checks $STATUS of the last request, shows the body otherwise
-expect_status() {
-  local c
-  for c in $2; do
-    if [ "$STATUS" = "$c" ]; then pass "$1 -> $STATUS"; return 0; fi
-  done
-  fail "$1: expected HTTP $2, got $STATUS: $(head -c 600 "$TMP/body" 2>/dev/null | tr '\n' ' ')"
-  return 1
-}
-
-# req METHOD URL TOKEN [JSON-FILE]: sets STATUS, the body in $TMP/body and the headers in $TMP/headers
-req() {
-  local args=(-sS -o "$TMP/body" -D "$TMP/headers" -w '%{http_code}' --max-time 60 -X "$1")
-  [ -n "$3" ] && args+=(-H "Authorization: Bearer $3")
-  [ -n "${4:-}" ] && args+=(-H 'Content-Type: application/json' --data-binary "@$4")
-  : >"$TMP/body"
-  STATUS="$(curl "${args[@]}" "$2" 2>"$TMP/curl.err")" || STATUS="000 ($(cat "$TMP/curl.err"))"
-}
-header() { grep -i "^$1:" "$TMP/headers" | tail -n 1 | cut -d: -f2- | tr -d '\r' | sed 's/^[[:space:]]*//'; }
-body() { jq -r "$1" "$TMP/body" 2>/dev/null || echo "<not JSON>"; }
+. "$(dirname "${BASH_SOURCE[0]}")/checks.sh"
 
 # claims TOKEN JQ-FILTER: evaluate a filter on the token's payload
 claims() {
