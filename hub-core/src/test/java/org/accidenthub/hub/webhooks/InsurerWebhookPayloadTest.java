@@ -16,6 +16,7 @@ import org.accidenthub.hub.events.Eventually;
 import org.accidenthub.hub.testsupport.Database;
 import org.accidenthub.hub.testsupport.PoliceFiles;
 import org.accidenthub.hub.testsupport.PoliceUploads;
+import org.accidenthub.hub.testsupport.Sealed;
 import org.accidenthub.hub.testsupport.TestTokens;
 import org.accidenthub.hub.webhooks.TestReceiver.Received;
 import org.junit.jupiter.api.Test;
@@ -94,7 +95,7 @@ class InsurerWebhookPayloadTest {
             query.setString(1, delivery.header(WebhookDeliverer.EVENT_ID));
             try (var rows = query.executeQuery()) {
                 rows.next();
-                return DecodedEvent.decode(rows.getBytes(1)).payload();
+                return DecodedEvent.decode(Sealed.open(rows.getBytes(1))).payload(); // sealed at rest
             }
         }
     }
