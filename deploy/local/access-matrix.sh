@@ -114,7 +114,7 @@ body() {
       jq -n --arg claim "${CLAIM[$2]:-}" --arg id "MATRIX-$STAMP-$SEQ" --arg at "$(date -u +%Y-%m-%dT%H:%M:%SZ)" \
         --arg insurer "${2##*:}" '{formatVersion: "1.0", messageId: $id, messageType: "LIABILITY_RESPONSE",
           sentAt: $at, insurerCode: $insurer, claimReference: $claim, body: {decision: "ADMITTED"}}' >"$TMP/request" ;;
-    assessment) printf '{}' >"$TMP/request" ;;
+    assessment) printf '{"propertyLoss":"1500.00"}' >"$TMP/request" ;;
     calculation) printf '{}' >"$TMP/request" ;;
     csv) printf 'accident_index,accident_year\n' >"$TMP/request"; BODY_TYPE=text/csv ;;
     mediation) printf '{"organisationCode":"ZMD-MED-01"}' >"$TMP/request" ;;
