@@ -124,6 +124,14 @@ body() {
     failure) printf '{"reason":"PARTY_ABSENT"}' >"$TMP/request" ;;
     application) printf '{"courtCode":"411702"}' >"$TMP/request" ;;
     trial) printf '{"courtCode":"411702","procedure":"SMALL_CLAIMS"}' >"$TMP/request" ;;
+    referral) printf '{"commissionCode":"ZMD-ARB","arbitrationAgreement":{"name":"matrix.pdf","mediaType":"application/pdf","sha256":"%s","size":1}}' \
+      "$(printf 'matrix' | sha256sum | cut -d' ' -f1)" >"$TMP/request" ;;
+    award)
+      # a well-formed award of commission ZMD-ARB (docs/formats/arbitration-messages.md) on a referral that
+      # does not exist: arbitrator-zmd passes authorisation and gets 404, like any unknown referral
+      printf '<?xml version="1.0" encoding="UTF-8"?>\n<award xmlns="urn:accidenthub:arbitration:1" formatVersion="1.0"><messageId>MATRIX-%s</messageId><referralId>%s</referralId><caseId>%s</caseId><commissionCode>ZMD-ARB</commissionCode><awardNumber>matrix</awardNumber><arbitrators><arbitrator>matrix</arbitrator></arbitrators><outcome>DISMISSED</outcome><awardedAt>2026-10-20T10:00:00+08:00</awardedAt></award>\n' \
+        "$STAMP" "$(cat /proc/sys/kernel/random/uuid)" "$(cat /proc/sys/kernel/random/uuid)" >"$TMP/request"
+      BODY_TYPE=application/xml ;;
     *) die "unknown body kind '$1' in $MATRIX" ;;
   esac
 }

@@ -20,9 +20,10 @@ public final class ArbitrationXml {
     static final Pattern MESSAGE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
     /** The hub's ids: UUIDs in lower case. */
     static final Pattern HUB_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-    static final Pattern COMMISSION_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,31}");
+    /** A commission's code; the hub checks a referral's against it so the writer never sends one the format refuses. */
+    public static final Pattern COMMISSION_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,31}");
     static final Pattern INSURER_CODE = Pattern.compile("[A-Z0-9]{2,16}");
-    static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
+    public static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
     static final Pattern ONE_X = Pattern.compile("1\\.(0|[1-9][0-9]{0,8})");
 
     static final int MAX_NAME = 128;

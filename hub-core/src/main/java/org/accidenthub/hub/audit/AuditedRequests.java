@@ -8,7 +8,6 @@ import io.vertx.core.net.SocketAddress;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -69,7 +68,7 @@ public class AuditedRequests {
         if ("PARTY".equals(orgType) && orgCode != null) {
             // a party's organisation code is its ID number (domain §2: a verified person): the trail keeps a
             // pseudonym, the keyed lookup hash, so that it holds no ID number yet still tells parties apart
-            String pseudonym = "party:" + HexFormat.of().formatHex(lookups.idNumber(orgCode), 0, 16);
+            String pseudonym = lookups.partyPseudonym(orgCode);
             subject = subject == null ? null : subject.replace(orgCode, pseudonym);
             orgCode = pseudonym;
         }

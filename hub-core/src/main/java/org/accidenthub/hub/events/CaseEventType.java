@@ -61,5 +61,11 @@ public enum CaseEventType {
     /** A party filed the case for a speed trial; payload: SpeedTrialFiling (the filing package). */
     SPEED_TRIAL_FILED,
     /** The judge recorded the judgment; payload: SpeedTrialJudgment. */
-    SPEED_TRIAL_JUDGED
+    SPEED_TRIAL_JUDGED,
+
+    // --- arbitration (docs/formats/arbitration-messages.md); payloads are the records of adjudication.avdl
+    /** A party referred the case to an arbitration commission; payload: ArbitrationReferral (parties, case file). */
+    ARBITRATION_REFERRED,
+    /** The commission's award was received; payload: ArbitrationAward (who pays whom how much). */
+    ARBITRATION_AWARDED
 }

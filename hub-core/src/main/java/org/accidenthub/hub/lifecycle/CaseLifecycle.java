@@ -101,7 +101,7 @@ public final class CaseLifecycle {
                         row.reason = reason;
                         row.actorSubject = actor.subject();
                         row.actorOrgType = actor.orgType().name();
-                        row.actorOrgCode = actor.orgCode();
+                        row.actorOrgCode = actor.recordedOrgCode(); // never a party's ID number
                         row.at = at;
                         rows.add(row);
                     }

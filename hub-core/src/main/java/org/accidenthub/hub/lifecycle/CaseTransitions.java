@@ -47,7 +47,8 @@ public final class CaseTransitions {
         // Civil Procedure Law art. 206: after a rejection, change the agreement by mediation or sue
         NEXT.put(CONFIRMATION_REJECTED, EnumSet.of(MEDIATING, LITIGATION_FILED));
         NEXT.put(ARBITRATION_REFERRED, EnumSet.of(AWARDED));
-        NEXT.put(AWARDED, EnumSet.of(PAYING));
+        // an award that dismisses the claims (or records a withdrawal) leaves nothing to pay, as a judgment can
+        NEXT.put(AWARDED, EnumSet.of(PAYING, CLOSED));
         NEXT.put(LITIGATION_FILED, EnumSet.of(JUDGED));
         // a judgment that awards nothing leaves nothing to pay
         NEXT.put(JUDGED, EnumSet.of(PAYING, CLOSED));

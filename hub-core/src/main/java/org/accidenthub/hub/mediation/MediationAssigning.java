@@ -55,7 +55,7 @@ class MediationAssigning {
             mediation.organisationCode = code;
             mediation.channel = channel;
             mediation.referredBy = caller.subject();
-            mediation.referredByOrgCode = caller.orgCode();
+            mediation.referredByOrgCode = caller.recordedOrgCode(); // never a party's ID number
             mediation.assignedAt = now;
             mediation.state = MediationState.OPEN;
             String reason = channel + " to " + code + (note == null ? "" : ": " + note);

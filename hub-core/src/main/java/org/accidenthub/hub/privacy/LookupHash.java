@@ -55,6 +55,14 @@ public class LookupHash {
     }
 
     /** The lookup hash of a phone number: digits only, without the country code 86 of an 11-digit mobile. */
+    /**
+     * How records of who acted name a party (whose organisation code is its ID number, domain §2): a
+     * pseudonym from the keyed hash, which tells parties apart without holding the number.
+     */
+    public String partyPseudonym(String idNumber) {
+        return "party:" + java.util.HexFormat.of().formatHex(idNumber(idNumber), 0, 16);
+    }
+
     public byte[] phone(String phone) {
         if (phone == null) {
             return null;

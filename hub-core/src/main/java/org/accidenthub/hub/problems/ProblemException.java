@@ -63,6 +63,12 @@ public class ProblemException extends RuntimeException {
                 Map.of());
     }
 
+    /** 413 with the problem the reader reported (its path and code), for bodies a connector measures itself. */
+    public static ProblemException tooLarge(String detail, List<Problem> errors) {
+        return new ProblemException(413, "payload-too-large", "Payload too large", detail, errors, List.of(),
+                Map.of());
+    }
+
     public static ProblemException uriTooLong(String detail) {
         return new ProblemException(414, "uri-too-long", "URI too long", detail, List.of(), List.of(), Map.of());
     }

@@ -13,11 +13,13 @@ import org.accidenthub.hub.privacy.LookupHash;
  * <li>insurers: the cases where a vehicle carries one of their policies;</li>
  * <li>mediators: the cases ever assigned to their mediation organisation;</li>
  * <li>judges: the cases with a judicial-confirmation application or a speed-trial filing at their court;</li>
+ * <li>arbitrators: the cases referred to their arbitration commission (their {@code org_code} is the
+ * commission's code);</li>
  * <li>parties: the cases naming them — a party user's {@code org_code} is the number of their
  * resident identity card, verified when the account was made, and a case party with that ID number
  * is them (docs/MEDIATION-AND-CONFIRMATION.md, "Parties").</li>
  * </ul>
- * Arbitrators see none yet; nor does the operator, who by default sees configuration and audit,
+ * The operator sees none: by default it sees configuration and audit,
  * not case content.
  */
 public record CaseScope(String predicate, Map<String, Object> parameters) {
@@ -41,6 +43,10 @@ public record CaseScope(String predicate, Map<String, Object> parameters) {
                     + " and a.courtCode = :" + ORG + " and a.filedAt is not null) or exists (select f.id from"
                     + " SpeedTrialFilingRow f where f.caseId = c.id and f.courtCode = :" + ORG + "))",
                     Map.of(ORG, caller.orgCode()));
+        }
+        if (caller.actsAs(Roles.ARBITRATOR, OrgType.ARBITRATION)) {
+            return new CaseScope("exists (select r.id from ArbitrationReferralRow r where r.caseId = c.id"
+                    + " and r.commissionCode = :" + ORG + ")", Map.of(ORG, caller.orgCode()));
         }
         if (caller.actsAs(Roles.PARTY, OrgType.PARTY)) {
             // ID numbers are sealed at rest (random nonce per value): the party is found by its keyed hash

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.accidenthub.hub.cases.AccidentCase;
-import org.accidenthub.hub.cases.CaseAttachment;
 import org.accidenthub.hub.cases.CaseParty;
 import org.accidenthub.hub.cases.CaseState;
 import org.accidenthub.hub.claims.ClaimClock;
@@ -15,15 +14,13 @@ import org.accidenthub.hub.compensation.BodyChecks;
 import org.accidenthub.hub.compensation.CaseFacts;
 import org.accidenthub.hub.compensation.CompensationEvents;
 import org.accidenthub.hub.compensation.LockedCase;
-import org.accidenthub.hub.compensation.calculations.CompensationCalculationRow;
 import org.accidenthub.hub.confirmation.CourtCaseNumbers;
 import org.accidenthub.hub.confirmation.Courts;
 import org.accidenthub.hub.confirmation.JudgeDraw;
 import org.accidenthub.hub.events.CaseEventType;
 import org.accidenthub.hub.lifecycle.CaseLifecycle;
 import org.accidenthub.hub.lifecycle.StepEvents;
-import org.accidenthub.hub.mediation.Agreement;
-import org.accidenthub.hub.mediation.Mediation;
+import org.accidenthub.hub.mediation.CaseFiles;
 import org.accidenthub.hub.problems.ProblemException;
 import org.accidenthub.hub.security.Caller;
 import org.accidenthub.hub.security.CaseScope;
@@ -78,7 +75,7 @@ class SpeedTrialFilings {
                     CaseLifecycle.require(kase, java.util.Set.of(CaseState.MEDIATION_FAILED,
                             CaseState.CONFIRMATION_REJECTED), "filing for a speed trial");
                     Courts.Court details = courts.court(court).orElseThrow();
-                    return contents(session, kase, facts)
+                    return CaseFiles.load(session, kase, facts)
                             .chain(contents -> CourtCaseNumbers.next(session, court, today.getYear(),
                                             CourtCaseNumbers.FIRST_INSTANCE)
                                     .chain(number -> {
@@ -109,32 +106,5 @@ class SpeedTrialFilings {
                                                 .replaceWith(() -> SpeedTrialView.of(row, List.of(), now));
                                     }));
                 })));
-    }
-
-    private static Uni<SpeedTrialPackage.Contents> contents(Mutiny.Session session, AccidentCase kase,
-            CaseFacts facts) {
-        return session.createSelectionQuery("from CompensationCalculationRow c where c.caseId = :id"
-                        + " order by c.version desc", CompensationCalculationRow.class)
-                .setParameter("id", kase.id).setMaxResults(1).getSingleResultOrNull()
-                .chain(calculation -> session.createSelectionQuery("from CaseAttachment a where a.caseId = :id"
-                                + " order by a.position", CaseAttachment.class)
-                        .setParameter("id", kase.id).getResultList()
-                        .chain(attachments -> session.createSelectionQuery("from Mediation m where m.caseId = :id"
-                                        + " order by m.number desc", Mediation.class)
-                                .setParameter("id", kase.id).setMaxResults(1).getSingleResultOrNull()
-                                .chain(mediation -> mediation == null
-                                        ? Uni.createFrom().item(new SpeedTrialPackage.Contents(facts, calculation,
-                                                attachments, null, 0, null))
-                                        : session.createSelectionQuery("select count(s) from MediationSession s"
-                                                        + " where s.mediationId = :id", Long.class)
-                                                .setParameter("id", mediation.id).getSingleResult()
-                                                .chain(sessionsHeld -> session.createSelectionQuery(
-                                                                "from Agreement a where a.mediationId = :id"
-                                                                        + " order by a.number desc", Agreement.class)
-                                                        .setParameter("id", mediation.id).setMaxResults(1)
-                                                        .getSingleResultOrNull()
-                                                        .map(agreement -> new SpeedTrialPackage.Contents(facts,
-                                                                calculation, attachments, mediation, sessionsHeld,
-                                                                agreement))))));
     }
 }

@@ -3,21 +3,16 @@ package org.accidenthub.hub.speedtrial;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.accidenthub.hub.cases.AccidentCase;
 import org.accidenthub.hub.cases.CaseState;
-import org.accidenthub.hub.claims.CaseSettlement;
+import org.accidenthub.hub.claims.AdjudgedAmounts;
 import org.accidenthub.hub.claims.ClaimClock;
-import org.accidenthub.hub.claims.RulingPaymentDue;
-import org.accidenthub.hub.claims.RulingPaymentDue.ClaimKey;
 import org.accidenthub.hub.compensation.BodyChecks;
 import org.accidenthub.hub.compensation.CaseFacts;
 import org.accidenthub.hub.compensation.CompensationEvents;
@@ -42,12 +37,12 @@ import org.hibernate.reactive.mutiny.Mutiny;
 class SpeedTrialJudging {
 
     private final Mutiny.SessionFactory sessions;
-    private final RulingPaymentDue paymentDue;
+    private final AdjudgedAmounts enforcement;
     private final ClaimClock clock;
 
-    SpeedTrialJudging(Mutiny.SessionFactory sessions, RulingPaymentDue paymentDue, ClaimClock clock) {
+    SpeedTrialJudging(Mutiny.SessionFactory sessions, AdjudgedAmounts enforcement, ClaimClock clock) {
         this.sessions = sessions;
-        this.paymentDue = paymentDue;
+        this.enforcement = enforcement;
         this.clock = clock;
     }
 
@@ -97,32 +92,11 @@ class SpeedTrialJudging {
                         return CaseLifecycle.move(session, kase, CaseState.JUDGED, judge, now,
                                         "judgment " + row.caseNumber + ": " + outcome)
                                 .chain(() -> session.persistAll(rows.toArray()))
-                                .chain(() -> enforce(session, kase, row, amounts, judge, now))
+                                .chain(() -> enforcement.enforce(session, kase, record.getAmounts(),
+                                        "judgment " + row.caseNumber, row.caseNumber, judge, now))
                                 .replaceWith(() -> SpeedTrialView.of(row, amounts, now));
                     });
                 })));
-    }
-
-    private Uni<Void> enforce(Mutiny.Session session, AccidentCase kase, SpeedTrialFilingRow row,
-            List<SpeedTrialAmount> amounts, Caller judge, Instant now) {
-        if (amounts.isEmpty()) {
-            return CaseLifecycle.move(session, kase, CaseState.CLOSED, judge, now,
-                    "judgment " + row.caseNumber + " awards nothing").replaceWithVoid();
-        }
-        Map<ClaimKey, BigDecimal> owed = new LinkedHashMap<>();
-        for (SpeedTrialAmount amount : amounts) {
-            if (amount.payerKind == DisputePartyKind.INSURER) {
-                owed.merge(new ClaimKey(amount.payeeRef, amount.payerCode), amount.amount, BigDecimal::add);
-            }
-        }
-        // the judgment rests on the newest calculation the filing package carried
-        return session.createSelectionQuery("select max(c.version) from CompensationCalculationRow c"
-                        + " where c.caseId = :id", Integer.class).setParameter("id", kase.id).getSingleResultOrNull()
-                .chain(version -> paymentDue.fix(session, kase, owed, version == null ? 0 : version, row.caseNumber,
-                        judge, now))
-                .chain(() -> CaseLifecycle.move(session, kase, CaseState.PAYING, judge, now,
-                        "judgment " + row.caseNumber + ": the amounts are due"))
-                .chain(() -> CaseSettlement.check(session, kase, judge, now));
     }
 
     private static SpeedTrialAmount amount(String at, SpeedTrialBodies.AmountBody body, int position,
