@@ -111,9 +111,6 @@ public class PoliceLoad {
             int connections = Integer.parseInt(opt.getOrDefault("connections", "256"));
             Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1)
                     .setInternalBlockingPoolSize(1));
-            HttpClient client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true)
-                    .setTcpNoDelay(true).setConnectTimeout(10_000), new PoolOptions().setHttp1MaxSize(connections)
-                    .setMaxWaitQueueSize(-1));
             Context context = vertx.getOrCreateContext();
             List<Phase> phases = new ArrayList<>();
             int warmupSeconds = Integer.parseInt(opt.getOrDefault("warmup-seconds", "0"));
@@ -124,6 +121,7 @@ public class PoliceLoad {
             for (String rate : need(opt, "rates").trim().split("[ ,]+")) {
                 phases.add(new Phase("rate", Integer.parseInt(rate), seconds));
             }
+            phases.forEach(p -> p.dbName = opt.getOrDefault("db-name", ""));
             long pause = 1000L * Integer.parseInt(opt.getOrDefault("pause-seconds", "3"));
             Path out = opt.containsKey("out") ? Path.of(opt.get("out")) : null;
             if (out != null) {
@@ -131,7 +129,13 @@ public class PoliceLoad {
             }
             System.out.println(Phase.TABLE_HEADER);
             for (Phase phase : phases) {
+                // a client per phase: closing it at the end drops what a hub that fell behind never answered,
+                // so that no request of one phase is still queued or in flight in the next
+                HttpClient client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true)
+                        .setTcpNoDelay(true).setConnectTimeout(10_000), new PoolOptions().setHttp1MaxSize(connections)
+                        .setMaxWaitQueueSize(-1));
                 drive(phase, client, context);
+                client.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
                 System.out.println(phase.tableLine());
                 if (out != null) {
                     Files.writeString(out, phase.tsvLine() + "\n", java.nio.file.StandardOpenOption.APPEND);
@@ -139,7 +143,6 @@ public class PoliceLoad {
                 Thread.sleep(pause);
             }
             token.stop();
-            client.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         }
 
@@ -159,6 +162,7 @@ public class PoliceLoad {
                     LockSupport.parkNanos(wait);
                 }
                 int slot = i;
+                phase.due(slot, due);
                 PoliceFiles.File file = files.file(sequence.getAndIncrement());
                 byte[] body = file.json().getBytes(StandardCharsets.UTF_8);
                 String bearer = token.bearer();
@@ -192,17 +196,20 @@ public class PoliceLoad {
 
     /** One fixed arrival rate held for some seconds, and what came back. Written on the event loop only. */
     static final class Phase {
-        static final String TABLE_HEADER = String.format(Locale.ROOT, "%-7s %6s %6s %7s %8s %8s %8s %8s %8s %8s %7s %6s %7s %7s",
+        static final String TABLE_HEADER = String.format(Locale.ROOT, "%-7s %6s %6s %7s %8s %8s %8s %8s %8s %8s %7s %6s %7s %6s %6s %6s %6s",
                 "phase", "rate/s", "sent", "201", "accept/s", "p50 ms", "p95 ms", "p99 ms", "p99.9", "max ms",
-                "errors", "other", "RSS MiB", "hubCPU");
+                "errors", "other", "RSS MiB", "hubCPU", "hubms", "pgms", "cliCPU");
         static final String TSV_HEADER = "phase\toffered_per_s\tseconds\tsent\taccepted\taccepted_per_s\tp50_ms\tp95_ms\tp99_ms"
-                + "\tp999_ms\tmax_ms\terrors\tother_status\trss_max_mib\trss_hwm_mib\thub_cpu_cores\tmachine_busy_pct\tstatuses";
+                + "\tp999_ms\tmax_ms\terrors\tother_status\trss_max_mib\trss_hwm_mib\thub_cpu_cores\thub_cpu_ms_per_file"
+                + "\tpg_cpu_ms_per_file\tclient_cpu_cores\tmachine_busy_pct\tstatuses";
         final String name;
         final int rate;
         final int seconds;
         long startNanos;
         long sentNanos;
         private long[] latencies;
+        private long[] due;
+        private boolean[] done;
         private int answered;
         private int accepted;
         private int errors;
@@ -212,8 +219,14 @@ public class PoliceLoad {
         private volatile long rssMaxKb;
         private long hwmKb;
         private long cpuTicksAtStart;
+        private long dbTicksAtStart;
+        private long selfTicksAtStart;
         private long[] machineAtStart;
         private double hubCores;
+        private double hubMsPerFile;
+        private double dbMsPerFile;
+        private double clientCores;
+        String dbName = "";
         private double machineBusy;
 
         Phase(String name, int rate, int seconds) {
@@ -224,11 +237,23 @@ public class PoliceLoad {
 
         void begin(int total, long pid) {
             latencies = new long[total];
+            due = new long[total];
+            done = new boolean[total];
             cpuTicksAtStart = ProcStats.cpuTicks(pid);
+            dbTicksAtStart = ProcStats.backendTicks(dbName);
+            selfTicksAtStart = ProcStats.cpuTicks(ProcessHandle.current().pid());
             machineAtStart = ProcStats.machine();
         }
 
+        synchronized void due(int slot, long dueNanos) {
+            due[slot] = dueNanos;
+        }
+
         synchronized void record(int slot, long latencyNanos, int status, String failure) {
+            if (done[slot]) {
+                return;
+            }
+            done[slot] = true;
             latencies[slot] = latencyNanos;
             answered++;
             if (status == 201) {
@@ -251,14 +276,28 @@ public class PoliceLoad {
 
         synchronized void end(long pid) {
             double elapsed = (System.nanoTime() - startNanos) / 1e9;
-            hubCores = (ProcStats.cpuTicks(pid) - cpuTicksAtStart) / ProcStats.TICKS / elapsed;
-            long[] now = ProcStats.machine();
-            long busy = (now[0] - machineAtStart[0]);
-            long all = (now[1] - machineAtStart[1]);
+            long hubTicks = ProcStats.cpuTicks(pid) - cpuTicksAtStart;
+            hubCores = hubTicks / ProcStats.TICKS / elapsed;
+            clientCores = (ProcStats.cpuTicks(ProcessHandle.current().pid()) - selfTicksAtStart) / ProcStats.TICKS / elapsed;
+            long dbTicks = ProcStats.backendTicks(dbName) - dbTicksAtStart;
+            hubMsPerFile = accepted == 0 ? 0 : hubTicks * 1000 / ProcStats.TICKS / accepted;
+            dbMsPerFile = accepted == 0 ? 0 : dbTicks * 1000 / ProcStats.TICKS / accepted;
+            long[] machineNow = ProcStats.machine();
+            long busy = machineNow[0] - machineAtStart[0];
+            long all = machineNow[1] - machineAtStart[1];
             machineBusy = all == 0 ? 0 : 100.0 * busy / all;
             sampleRss(pid);
             hwmKb = ProcStats.status(pid, "VmHWM");
-            errors += latencies.length - answered; // never answered
+            // never answered (the hub fell behind by more than the timeout): an error, and its latency so far
+            long now = System.nanoTime();
+            for (int i = 0; i < latencies.length; i++) {
+                if (!done[i]) {
+                    done[i] = true;
+                    latencies[i] = now - due[i];
+                    errors++;
+                    statuses.merge("unanswered", 1, Integer::sum);
+                }
+            }
         }
 
         /** Accepted files per second over the phase: from its first due time to its last accepted answer. */
@@ -271,7 +310,7 @@ public class PoliceLoad {
         }
 
         synchronized double percentile(double p) {
-            long[] sorted = Arrays.copyOf(latencies, answered == 0 ? 0 : latencies.length);
+            long[] sorted = latencies.clone();
             Arrays.sort(sorted);
             if (sorted.length == 0) {
                 return Double.NaN;
@@ -281,17 +320,18 @@ public class PoliceLoad {
         }
 
         String tableLine() {
-            return String.format(Locale.ROOT, "%-7s %6d %6d %7d %8.0f %8.1f %8.1f %8.1f %8.1f %8.1f %7d %6d %7d %7.2f",
+            return String.format(Locale.ROOT, "%-7s %6d %6d %7d %8.0f %8.1f %8.1f %8.1f %8.1f %8.1f %7d %6d %7d %6.2f %6.2f %6.2f %6.2f",
                     name, rate, latencies.length, accepted, acceptedPerSecond(), percentile(50), percentile(95),
-                    percentile(99), percentile(99.9), percentile(100), errors, other, rssMaxKb / 1024, hubCores)
+                    percentile(99), percentile(99.9), percentile(100), errors, other, rssMaxKb / 1024, hubCores,
+                    hubMsPerFile, dbMsPerFile, clientCores)
                     + (statuses.size() > 1 || !statuses.containsKey("201") ? "  " + statuses : "");
         }
 
         String tsvLine() {
-            return String.format(Locale.ROOT, "%s\t%d\t%d\t%d\t%d\t%.1f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%d\t%d\t%d\t%d\t%.2f\t%.1f\t%s",
+            return String.format(Locale.ROOT, "%s\t%d\t%d\t%d\t%d\t%.1f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%d\t%d\t%d\t%d\t%.2f\t%.2f\t%.2f\t%.2f\t%.1f\t%s",
                     name, rate, seconds, latencies.length, accepted, acceptedPerSecond(), percentile(50), percentile(95),
                     percentile(99), percentile(99.9), percentile(100), errors, other, rssMaxKb / 1024, hwmKb / 1024,
-                    hubCores, machineBusy, statuses.toString().replace(' ', '_'));
+                    hubCores, hubMsPerFile, dbMsPerFile, clientCores, machineBusy, statuses.toString().replace(' ', '_'));
         }
     }
 
@@ -313,6 +353,33 @@ public class PoliceLoad {
                 // the hub is gone: report what was seen
             }
             return 0;
+        }
+
+        /** CPU time of the PostgreSQL backends connected to database {@code db} (their process title names it). */
+        static long backendTicks(String db) {
+            if (db == null || db.isEmpty()) {
+                return 0;
+            }
+            long sum = 0;
+            try (var procs = Files.list(Path.of("/proc"))) {
+                for (Path p : (Iterable<Path>) procs::iterator) {
+                    String name = p.getFileName().toString();
+                    if (!name.chars().allMatch(Character::isDigit)) {
+                        continue;
+                    }
+                    try {
+                        String cmd = new String(Files.readAllBytes(p.resolve("cmdline")), StandardCharsets.UTF_8);
+                        if (cmd.startsWith("postgres: ") && cmd.contains(" " + db + " ")) {
+                            sum += cpuTicks(Long.parseLong(name));
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        // the process ended meanwhile
+                    }
+                }
+            } catch (IOException e) {
+                return 0;
+            }
+            return sum;
         }
 
         static long cpuTicks(long pid) {

@@ -135,7 +135,7 @@ java -Xms256m -Xmx1g -cp "$LOAD_LIB/*" "$LOAD_SRC/PoliceLoad.java" drive \
   --url "$HUB_URL/api/v1/police/accident-files" --token-url "$KC_TOKEN_URL" --user police-zmd \
   --csv "$STATS19_CSV" --run-tag "$RUN_TAG" --rates "$RATES" --seconds "$SECONDS_PER_PHASE" \
   --warmup-rate "$WARMUP_RATE" --warmup-seconds "$WARMUP_SECONDS" --connections "$CONNECTIONS" \
-  --timeout-seconds "$TIMEOUT" --hub-pid "$HUB_PID" --out "$RESULTS/hub.tsv" | sed 's/^/    /'
+  --timeout-seconds "$TIMEOUT" --hub-pid "$HUB_PID" --db-name "$STACK_DB_NAME" --out "$RESULTS/hub.tsv" | sed 's/^/    /'
 LOAD_AFTER="$(loadavg)"
 HWM_MIB=$(($(awk '/^VmHWM/ { print $2 }' "/proc/$HUB_PID/status") / 1024))
 ACCEPTED_TOTAL="$(awk -F'\t' 'NR > 1 { s += $5 } END { print s + 0 }' "$RESULTS/hub.tsv")"
