@@ -65,8 +65,13 @@ public class CaseRecorder {
         created.revision = 1;
         created.createdAt = file.receivedAt();
         CaseModel model = describe(created, file);
+        List<Object> rows = revisionRows(created, model, file);
+        // everything that changes the case row (its event sequence, the claims' state) happens before it is
+        // persisted: one INSERT of the case, no UPDATE of the same row at commit, and no query in between
+        rows.addAll(claims.openForNewCase(created, model, file.sender(), file.receivedAt()));
         return session.persist(created)
-                .chain(() -> persistRevision(session, created, model, file))
+                .chain(() -> session.persistAll(rows.toArray()))
+                .chain(() -> AttachmentContents.store(session, file.attachments(), file.receivedAt()))
                 .replaceWith(new RecordedRevision(created.id, created.revision, Outcome.CREATED));
     }
 
@@ -86,8 +91,8 @@ public class CaseRecorder {
         return model;
     }
 
-    private Uni<Void> persistRevision(Mutiny.Session session, AccidentCase target, CaseModel model,
-            AcceptedFile file) {
+    /** The rows of a revision besides the case: its relational model, inbound record and outbox event. */
+    private static List<Object> revisionRows(AccidentCase target, CaseModel model, AcceptedFile file) {
         List<Object> rows = new ArrayList<>();
         rows.addAll(model.vehicles());
         rows.addAll(model.policies());
@@ -95,7 +100,12 @@ public class CaseRecorder {
         rows.addAll(model.attachments());
         rows.add(inboundRecord(target, file));
         rows.add(event(target, file));
-        return session.persistAll(rows.toArray())
+        return rows;
+    }
+
+    private Uni<Void> persistRevision(Mutiny.Session session, AccidentCase target, CaseModel model,
+            AcceptedFile file) {
+        return session.persistAll(revisionRows(target, model, file).toArray())
                 .chain(() -> AttachmentContents.store(session, file.attachments(), file.receivedAt()))
                 // claims (docs/CLAIMS.md): a revision with a finding opens its claims in this same transaction
                 .chain(() -> claims.openFor(session, target, model, file.sender(), file.receivedAt()));
