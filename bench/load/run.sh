@@ -121,9 +121,11 @@ CLK_TCK="$(getconf CLK_TCK)"
 BOOT_S="$(awk '/^btime/ { print $2 }' /proc/stat)"
 START_TICKS="$(awk '{ sub(/^.*\) /, ""); print $20 }' "/proc/$HUB_PID/stat")"
 START_MS=$(($(cat "$RESULTS/ready.ms") - (BOOT_S * 1000 + START_TICKS * 1000 / CLK_TCK)))
+# CPU the start took (all the JVM's threads): unlike the wall time, it hardly depends on what else the machine runs
+START_CPU_MS="$(awk -v t="$CLK_TCK" '{ sub(/^.*\) /, ""); print int(($12 + $13) * 1000 / t) }' "/proc/$HUB_PID/stat")"
 QUARKUS_START="$(grep -o 'started in [0-9.]*s' "$LOG_DIR/hub.log" | tail -n 1 | grep -o '[0-9.][0-9.]*s' || echo '?')"
 RSS_IDLE_MIB=$(($(awk '/^VmRSS/ { print $2 }' "/proc/$HUB_PID/status") / 1024))
-note "hub pid $HUB_PID: ready $START_MS ms after its process started (Quarkus: started in $QUARKUS_START), RSS ${RSS_IDLE_MIB} MiB idle"
+note "hub pid $HUB_PID: ready $START_MS ms after its process started, $START_CPU_MS ms of CPU (Quarkus: started in $QUARKUS_START), RSS ${RSS_IDLE_MIB} MiB idle"
 note "hub JVM: $(tr '\0' ' ' <"/proc/$HUB_PID/cmdline" | cut -c1-300)"
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -141,7 +143,8 @@ HWM_MIB=$(($(awk '/^VmHWM/ { print $2 }' "/proc/$HUB_PID/status") / 1024))
 ACCEPTED_TOTAL="$(awk -F'\t' 'NR > 1 { s += $5 } END { print s + 0 }' "$RESULTS/hub.tsv")"
 STORED="$("${PSQL[@]}" -tAc "select count(*) from cases where unit_code = '411700000000' and substr(report_number, 11, 6) = lpad('$RUN_TAG', 6, '0')")"
 note "accepted (201) $ACCEPTED_TOTAL, cases stored for this run $STORED; hub peak RSS (VmHWM) ${HWM_MIB} MiB; load average $LOAD_AFTER"
-[ "$ACCEPTED_TOTAL" = "$STORED" ] || warn "accepted and stored differ: $ACCEPTED_TOTAL vs $STORED"
+# more stored than accepted: requests the client gave up on (timeout, end of phase) that the hub still committed
+[ "$STORED" -ge "$ACCEPTED_TOTAL" ] || warn "fewer cases stored ($STORED) than uploads accepted ($ACCEPTED_TOTAL)"
 
 # ---------------------------------------------------------------------------------------------------------------
 # 4. the pgbench baseline
@@ -186,7 +189,7 @@ verdict() { if awk -v v="$1" -v t="$3" "BEGIN { exit !(v $2 t) }"; then echo met
   echo
   column -t -s $'\t' "$RESULTS/hub.tsv"
   echo
-  echo "hub start: ${START_MS} ms from process start to ready (Quarkus: started in $QUARKUS_START); RSS idle ${RSS_IDLE_MIB} MiB, peak ${HWM_MIB} MiB"
+  echo "hub start: ${START_MS} ms from process start to ready, ${START_CPU_MS} ms of CPU (Quarkus: started in $QUARKUS_START); RSS idle ${RSS_IDLE_MIB} MiB, peak ${HWM_MIB} MiB"
   echo "best accepted throughput: ${BEST_TPS} files/s (offered ${BEST_RATE}/s); p99 at 500/s: ${P99_500:-not run} ms"
   if [ -n "$BASE_TPS" ]; then
     echo "pgbench baseline: ${BASE_TPS} inserts/s (${PGBENCH_CLIENTS} clients, latency average ${BASE_LAT} ms)"

@@ -4,6 +4,8 @@
 # /q/health/ready is UP. A hub this script started before is stopped first. Used by run.sh and by
 # bench/reliability/kill-hub-during-uploads.sh (to restart the hub after kill -9 exactly as run.sh does).
 #
+#   HUB_JAVA_HEAP   the hub's heap (default: -Xmx256m; docs/BENCHMARKS.md: about 100 MiB live under load, and the
+#                   JVM's default maximum, a quarter of the machine's memory, let the resident size pass 800 MiB)
 #   HUB_JAVA_OPTS   extra JVM options for the hub (default: none)
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -28,7 +30,7 @@ cd "$HUB_ROOT"
     HUB_DB_USER="$STACK_DB_USER" HUB_DB_PASSWORD="$STACK_DB_PASSWORD" \
     HUB_OIDC_URL="$KC_REALM_URL" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$HUB_HTTP_PORT"
   # shellcheck disable=SC2086
-  start_bg hub "$HUB_LOG" java ${HUB_JAVA_OPTS:-} -jar "$HUB_JAR"
+  start_bg hub "$HUB_LOG" java ${HUB_JAVA_HEAP:--Xmx256m} ${HUB_JAVA_OPTS:-} -jar "$HUB_JAR"
 )
 note "pid $(pid_of hub) in $RUN_DIR/hub.pid"
 FAIL_HINT="if the log shows Flyway validation or checksum errors (migrations changed since the local database was
