@@ -14,7 +14,7 @@
 # Environment (defaults in brackets):
 #   BENCH_RATES ["250 500 1000 1500"]  offered files per second, one phase each, in this order
 #   BENCH_SECONDS [30]                 length of each phase, and of the pgbench run
-#   BENCH_WARMUP_RATE [200]  BENCH_WARMUP_SECONDS [20]   an unreported first phase (JIT, pools); 0 s: none
+#   BENCH_WARMUP_RATE [150]  BENCH_WARMUP_SECONDS [60]   an unreported first phase (JIT, pools); 0 s: none
 #   BENCH_CONNECTIONS [256]            HTTP connections the client may open
 #   BENCH_TIMEOUT_SECONDS [30]         a request unanswered for this long is an error
 #   BENCH_BASELINE [1]                 0: skip the pgbench baseline
@@ -31,8 +31,8 @@ cd "$HUB_ROOT"
 
 RATES="${BENCH_RATES:-250 500 1000 1500}"
 SECONDS_PER_PHASE="${BENCH_SECONDS:-30}"
-WARMUP_RATE="${BENCH_WARMUP_RATE:-200}"
-WARMUP_SECONDS="${BENCH_WARMUP_SECONDS:-20}"
+WARMUP_RATE="${BENCH_WARMUP_RATE:-150}"
+WARMUP_SECONDS="${BENCH_WARMUP_SECONDS:-60}"
 CONNECTIONS="${BENCH_CONNECTIONS:-256}"
 TIMEOUT="${BENCH_TIMEOUT_SECONDS:-30}"
 POOL="${HUB_DB_POOL_SIZE:-20}"
