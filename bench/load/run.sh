@@ -143,6 +143,11 @@ HWM_MIB=$(($(awk '/^VmHWM/ { print $2 }' "/proc/$HUB_PID/status") / 1024))
 ACCEPTED_TOTAL="$(awk -F'\t' 'NR > 1 { s += $5 } END { print s + 0 }' "$RESULTS/hub.tsv")"
 STORED="$("${PSQL[@]}" -tAc "select count(*) from cases where unit_code = '411700000000' and substr(report_number, 11, 6) = lpad('$RUN_TAG', 6, '0')")"
 note "accepted (201) $ACCEPTED_TOTAL, cases stored for this run $STORED; hub peak RSS (VmHWM) ${HWM_MIB} MiB; load average $LOAD_AFTER"
+# what one file costs the database: rows inserted (and updated) in the hub's tables per stored case
+ROWS_PER_FILE="$("${PSQL[@]}" -tAc "select round(sum(n_tup_ins)::numeric / nullif((select count(*) from cases), 0), 1) || ' rows inserted in '
+  || count(*) filter (where n_tup_ins > 0) || ' tables, ' || round(sum(n_tup_upd)::numeric / nullif((select count(*) from cases), 0), 2)
+  || ' updated' from pg_stat_user_tables where schemaname = 'public' and relname not in ('flyway_schema_history', 'regional_standards')")"
+note "per stored file: $ROWS_PER_FILE"
 # more stored than accepted: requests the client gave up on (timeout, end of phase) that the hub still committed
 [ "$STORED" -ge "$ACCEPTED_TOTAL" ] || warn "fewer cases stored ($STORED) than uploads accepted ($ACCEPTED_TOTAL)"
 
@@ -190,6 +195,7 @@ verdict() { if awk -v v="$1" -v t="$3" "BEGIN { exit !(v $2 t) }"; then echo met
   column -t -s $'\t' "$RESULTS/hub.tsv"
   echo
   echo "hub start: ${START_MS} ms from process start to ready, ${START_CPU_MS} ms of CPU (Quarkus: started in $QUARKUS_START); RSS idle ${RSS_IDLE_MIB} MiB, peak ${HWM_MIB} MiB"
+  echo "database work per stored file: $ROWS_PER_FILE (the baseline: 1 row)"
   echo "best accepted throughput: ${BEST_TPS} files/s (offered ${BEST_RATE}/s); p99 at 500/s: ${P99_500:-not run} ms"
   if [ -n "$BASE_TPS" ]; then
     echo "pgbench baseline: ${BASE_TPS} inserts/s (${PGBENCH_CLIENTS} clients, latency average ${BASE_LAT} ms)"

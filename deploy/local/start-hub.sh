@@ -4,8 +4,9 @@
 # /q/health/ready is UP. A hub this script started before is stopped first. Used by run.sh and by
 # bench/reliability/kill-hub-during-uploads.sh (to restart the hub after kill -9 exactly as run.sh does).
 #
-#   HUB_JAVA_HEAP   the hub's heap (default: -Xmx256m; docs/BENCHMARKS.md: about 100 MiB live under load, and the
-#                   JVM's default maximum, a quarter of the machine's memory, let the resident size pass 800 MiB)
+#   HUB_JAVA_HEAP   the hub's heap (default: -Xmx192m; docs/BENCHMARKS.md: about 100 MiB live under load; the JVM's
+#                   default maximum, a quarter of the machine's memory, let the resident size pass 800 MiB, and
+#                   -Xmx256m still reached 523 MiB)
 #   HUB_CDS         1 (default): application class-data sharing, see below; 0: off
 #   HUB_JAVA_OPTS   extra JVM options for the hub (default: none)
 set -euo pipefail
@@ -48,7 +49,7 @@ cd "$HUB_ROOT"
     HUB_DB_USER="$STACK_DB_USER" HUB_DB_PASSWORD="$STACK_DB_PASSWORD" \
     HUB_OIDC_URL="$KC_REALM_URL" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$HUB_HTTP_PORT"
   # shellcheck disable=SC2086
-  start_bg hub "$HUB_LOG" java ${HUB_JAVA_HEAP:--Xmx256m} $CDS_OPTS ${HUB_JAVA_OPTS:-} -jar "$HUB_JAR"
+  start_bg hub "$HUB_LOG" java ${HUB_JAVA_HEAP:--Xmx192m} $CDS_OPTS ${HUB_JAVA_OPTS:-} -jar "$HUB_JAR"
 )
 note "pid $(pid_of hub) in $RUN_DIR/hub.pid"
 FAIL_HINT="if the log shows Flyway validation or checksum errors (migrations changed since the local database was
