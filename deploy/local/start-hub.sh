@@ -4,9 +4,11 @@
 # /q/health/ready is UP. A hub this script started before is stopped first. Used by run.sh and by
 # bench/reliability/kill-hub-during-uploads.sh (to restart the hub after kill -9 exactly as run.sh does).
 #
-#   HUB_JAVA_HEAP   the hub's heap (default: -Xmx192m; docs/BENCHMARKS.md: about 100 MiB live under load; the JVM's
-#                   default maximum, a quarter of the machine's memory, let the resident size pass 800 MiB, and
-#                   -Xmx256m still reached 523 MiB)
+#   HUB_JAVA_HEAP   the hub's heap (default: -Xmx384m). docs/BENCHMARKS.md: with the JVM's default maximum (a quarter of
+#                   the machine's memory) the resident size passed 800 MiB under load, with about 100 MiB live. The
+#                   largest request the format allows (4 attachments of 20 MiB) needs more than 320 MiB of heap: the
+#                   upload path holds each attachment several times. -Xmx192m keeps the resident size near 450 MiB
+#                   under load, but answers such an upload 500 (OutOfMemoryError).
 #   HUB_CDS         1 (default): application class-data sharing, see below; 0: off
 #   HUB_JAVA_OPTS   extra JVM options for the hub (default: none)
 set -euo pipefail
@@ -49,7 +51,7 @@ cd "$HUB_ROOT"
     HUB_DB_USER="$STACK_DB_USER" HUB_DB_PASSWORD="$STACK_DB_PASSWORD" \
     HUB_OIDC_URL="$KC_REALM_URL" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$HUB_HTTP_PORT"
   # shellcheck disable=SC2086
-  start_bg hub "$HUB_LOG" java ${HUB_JAVA_HEAP:--Xmx192m} $CDS_OPTS ${HUB_JAVA_OPTS:-} -jar "$HUB_JAR"
+  start_bg hub "$HUB_LOG" java ${HUB_JAVA_HEAP:--Xmx384m} $CDS_OPTS ${HUB_JAVA_OPTS:-} -jar "$HUB_JAR"
 )
 note "pid $(pid_of hub) in $RUN_DIR/hub.pid"
 FAIL_HINT="if the log shows Flyway validation or checksum errors (migrations changed since the local database was
