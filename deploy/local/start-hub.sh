@@ -4,6 +4,12 @@
 # /q/health/ready is UP. A hub this script started before is stopped first. Used by run.sh and by
 # bench/reliability/kill-hub-during-uploads.sh (to restart the hub after kill -9 exactly as run.sh does).
 #
+#   HUB_JAVA_HEAP   the hub's heap (default: -Xmx384m). docs/BENCHMARKS.md: with the JVM's default maximum (a quarter of
+#                   the machine's memory) the resident size passed 800 MiB under load, with about 100 MiB live. The
+#                   largest request the format allows (4 attachments of 20 MiB) needs more than 320 MiB of heap: the
+#                   upload path holds each attachment several times. -Xmx192m keeps the resident size near 450 MiB
+#                   under load, but answers such an upload 500 (OutOfMemoryError).
+#   HUB_CDS         1 (default): application class-data sharing, see below; 0: off
 #   HUB_JAVA_OPTS   extra JVM options for the hub (default: none)
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -20,6 +26,23 @@ fi
 
 mkdir -p "$LOG_DIR" "$RUN_DIR"
 HUB_LOG="$LOG_DIR/hub.log"
+
+# Application class-data sharing (JDK 13+ dynamic archive): the first start of a build archives the classes it
+# loaded when that hub exits normally; later starts of the same build map them instead of loading and verifying
+# them again: about a third less CPU to start (docs/BENCHMARKS.md). A JVM that cannot use the archive (another
+# JDK, a changed class path) ignores it and starts as without.
+CDS_OPTS=""
+if [ "${HUB_CDS:-1}" = 1 ]; then
+  CDS_DIR="$LOCAL_DIR/cds"
+  CDS_ARCHIVE="$CDS_DIR/hub-$(date -r "$HUB_JAR" +%s).jsa" # one per build: the jar is rewritten by every build
+  if [ -s "$CDS_ARCHIVE" ]; then
+    CDS_OPTS="-XX:SharedArchiveFile=$CDS_ARCHIVE -Xlog:cds=error,cds+dynamic=error"
+  else
+    mkdir -p "$CDS_DIR"
+    rm -f "$CDS_DIR"/hub-*.jsa
+    CDS_OPTS="-XX:ArchiveClassesAtExit=$CDS_ARCHIVE -Xlog:cds=error,cds+dynamic=error"
+  fi
+fi
 printf '\n===== hub started by %s at %s =====\n' "$(basename "$0")" "$(date '+%Y-%m-%d %H:%M:%S')" >>"$HUB_LOG"
 info "starting the hub on $HUB_URL (database $STACK_DB_HOST:$STACK_DB_PORT/$STACK_DB_NAME, log $HUB_LOG)"
 cd "$HUB_ROOT"
@@ -29,7 +52,7 @@ cd "$HUB_ROOT"
     HUB_OIDC_URL="$KC_REALM_URL" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$HUB_HTTP_PORT"
   export_privacy_keys
   # shellcheck disable=SC2086
-  start_bg hub "$HUB_LOG" java ${HUB_JAVA_OPTS:-} -jar "$HUB_JAR"
+  start_bg hub "$HUB_LOG" java ${HUB_JAVA_HEAP:--Xmx384m} $CDS_OPTS ${HUB_JAVA_OPTS:-} -jar "$HUB_JAR"
 )
 note "pid $(pid_of hub) in $RUN_DIR/hub.pid"
 FAIL_HINT="if the log shows Flyway validation or checksum errors (migrations changed since the local database was

@@ -70,8 +70,14 @@ public class CaseRecorder {
         created.revision = 1;
         created.createdAt = file.receivedAt();
         CaseModel model = describe(created, file);
+        List<Object> rows = revisionRows(created, model, file);
+        // everything that changes the case row (its event sequence, the claims' state) happens before it is
+        // persisted: one INSERT of the case, no UPDATE of the same row at commit, and no query in between
+        rows.addAll(claims.openForNewCase(created, model, file.sender(), file.receivedAt()));
         return session.persist(created)
-                .chain(() -> persistRevision(session, created, null, model, file))
+                .chain(() -> session.persistAll(rows.toArray()))
+                .chain(() -> AttachmentContents.store(session, file.attachments(), file.receivedAt()))
+                .chain(() -> recordIntake(session, created, null, file))
                 .replaceWith(new RecordedRevision(created.id, created.revision, Outcome.CREATED));
     }
 
@@ -92,11 +98,13 @@ public class CaseRecorder {
         return model;
     }
 
-    /** @param before the case's state before this revision; null for a new case */
-    private Uni<Void> persistRevision(Mutiny.Session session, AccidentCase target, CaseState before,
-            CaseModel model, AcceptedFile file) {
+    /**
+     * The rows of a revision besides the case: its relational model, inbound record and outbox event. The
+     * parties' lookup hashes are set here: ID numbers and phones are sealed on the way to the database, and
+     * these hashes find them again.
+     */
+    private List<Object> revisionRows(AccidentCase target, CaseModel model, AcceptedFile file) {
         for (CaseParty party : model.parties()) {
-            // ID numbers and phones are sealed on the way to the database; these hashes find them again
             party.idNumberLookup = lookups.idNumber(party.idNumber);
             party.phoneLookup = lookups.phone(party.phone);
         }
@@ -107,13 +115,24 @@ public class CaseRecorder {
         rows.addAll(model.attachments());
         rows.add(inboundRecord(target, file));
         rows.add(event(target, file));
-        return session.persistAll(rows.toArray())
+        return rows;
+    }
+
+    /** @param before the case's state before this revision */
+    private Uni<Void> persistRevision(Mutiny.Session session, AccidentCase target, CaseState before,
+            CaseModel model, AcceptedFile file) {
+        return session.persistAll(revisionRows(target, model, file).toArray())
                 .chain(() -> AttachmentContents.store(session, file.attachments(), file.receivedAt()))
                 // claims (docs/CLAIMS.md): a revision with a finding opens its claims in this same transaction
                 .chain(() -> claims.openFor(session, target, model, file.sender(), file.receivedAt()))
-                // the lifecycle's record of the states the file moved the case through
-                .chain(() -> CaseLifecycle.recordIntake(session, target, before, file.sender(), file.receivedAt(),
-                        "police file, revision " + target.revision));
+                .chain(() -> recordIntake(session, target, before, file));
+    }
+
+    /** The lifecycle's record of the states the file moved the case through; before is null for a new case. */
+    private static Uni<Void> recordIntake(Mutiny.Session session, AccidentCase target, CaseState before,
+            AcceptedFile file) {
+        return CaseLifecycle.recordIntake(session, target, before, file.sender(), file.receivedAt(),
+                "police file, revision " + target.revision);
     }
 
     /** The relational model describes the current revision only; history is in the inbound records. */

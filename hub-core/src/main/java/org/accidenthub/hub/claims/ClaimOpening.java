@@ -44,8 +44,7 @@ public class ClaimOpening {
     public Uni<Void> openFor(Mutiny.Session session, AccidentCase kase, CaseModel model, Caller actor,
             Instant receivedAt) {
         Instant at = receivedAt.truncatedTo(ChronoUnit.MILLIS);
-        boolean determined = kase.findingKind != null && LIABILITY_DETERMINED.contains(kase.findingKind);
-        List<Entitlement> entitlements = determined ? Entitlements.of(model) : List.of();
+        List<Entitlement> entitlements = entitlements(kase, model);
         return existing(session, kase.id).chain(claims -> coversOf(session, claims).chain(covers -> {
             List<Object> rows = new ArrayList<>();
             Map<String, Claim> byKey = claims.stream()
@@ -63,6 +62,28 @@ public class ClaimOpening {
             }
             return rows.isEmpty() ? Uni.createFrom().voidItem() : session.persistAll(rows.toArray());
         }));
+    }
+
+    /**
+     * The claims of a case created in this transaction, as rows to persist after the case. No claim can exist
+     * yet, so nothing is queried; and because the caller persists the case only after this, its row is
+     * inserted with its final state and event sequence instead of being inserted and then updated at commit.
+     */
+    public List<Object> openForNewCase(AccidentCase kase, CaseModel model, Caller actor, Instant receivedAt) {
+        Instant at = receivedAt.truncatedTo(ChronoUnit.MILLIS);
+        List<Object> rows = new ArrayList<>();
+        for (Entitlement entitlement : entitlements(kase, model)) {
+            open(kase, entitlement, actor, at, rows);
+        }
+        if (!rows.isEmpty()) {
+            kase.state = CaseState.CLAIMS_OPEN; // claims were notified to insurers (domain reference §3)
+        }
+        return rows;
+    }
+
+    private static List<Entitlement> entitlements(AccidentCase kase, CaseModel model) {
+        boolean determined = kase.findingKind != null && LIABILITY_DETERMINED.contains(kase.findingKind);
+        return determined ? Entitlements.of(model) : List.of();
     }
 
     private void open(AccidentCase kase, Entitlement entitlement, Caller actor, Instant at, List<Object> rows) {
