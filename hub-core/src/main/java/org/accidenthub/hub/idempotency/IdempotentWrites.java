@@ -38,6 +38,7 @@ public class IdempotentWrites {
     /** Channels: which kind of key a sender used. */
     public static final String INSURER_MESSAGE = "insurer-message";
     public static final String IDEMPOTENCY_KEY = "idempotency-key";
+    public static final String MEDIATION_MESSAGE = "mediation-message";
 
     /** The header of the JSON APIs (IETF draft "The Idempotency-Key HTTP Header Field"). */
     public static final String HEADER = "Idempotency-Key";

@@ -1,0 +1,152 @@
+package org.accidenthub.hub.mediation;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.accidenthub.connectors.mediation.MediationFormat;
+import org.accidenthub.connectors.mediation.MediationMessageConnector;
+import org.accidenthub.connectors.spi.Conversion;
+import org.accidenthub.connectors.spi.ReadContext;
+import org.accidenthub.hub.claims.ClaimClock;
+import org.accidenthub.hub.idempotency.Answer;
+import org.accidenthub.hub.idempotency.IdempotentWrites;
+import org.accidenthub.hub.problems.ProblemException;
+import org.accidenthub.hub.security.Caller;
+import org.accidenthub.hub.security.CurrentCaller;
+import org.accidenthub.hub.security.OrgType;
+import org.accidenthub.hub.security.Roles;
+import org.accidenthub.schemas.v1.MediationAgreement;
+import org.accidenthub.schemas.v1.MediationFailure;
+import org.accidenthub.schemas.v1.MediationSession;
+import org.accidenthub.schemas.v1.Mediator;
+import org.apache.avro.specific.SpecificRecord;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Messages a mediation organisation's own platform pushes (docs/formats/mediation-messages.md): read
+ * by the mediation connector, applied by the mediator API's services, consumed once per messageId.
+ * Modelled on the insurer messages (claims/InsurerMessageResource).
+ */
+@Path(MediationMessageResource.PATH)
+@Tag(name = "Mediation")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.MEDIATOR)
+public class MediationMessageResource {
+
+    static final String PATH = "/api/v1/mediation/messages";
+    private static final String PROBLEM = "application/problem+json";
+    private static final MediationMessageConnector CONNECTOR = new MediationMessageConnector();
+
+    private static final String SESSION_EXAMPLE = """
+            {"formatVersion":"1.0","type":"SESSION","messageId":"tj-zmd-20261012-0001",
+             "mediationId":"9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d","caseId":"0b9e8d7c-6a5f-4e3d-8c2b-1a0f9e8d7c6b",
+             "sessionId":"S-2026-0457-1","sessionNumber":1,"mode":"ONLINE_VIDEO",
+             "mediator":{"name":"赵敏","organisationCode":"ZMD-MED-01","subject":"mediator-zmd"},
+             "startedAt":"2026-10-12T09:00:00+08:00","endedAt":"2026-10-12T10:30:00+08:00",
+             "attendees":[{"kind":"PARTY","partyRef":"P1","name":"张伟"},{"kind":"PARTY","partyRef":"P2","name":"李娜"}],
+             "outcome":"ADJOURNED","summary":"双方对误工天数有分歧，约定补充病休证明后再次调解。"}""";
+    private static final String FAILURE_EXAMPLE = """
+            {"formatVersion":"1.0","type":"FAILURE","messageId":"tj-zmd-20261020-0009",
+             "mediationId":"9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d","caseId":"0b9e8d7c-6a5f-4e3d-8c2b-1a0f9e8d7c6b",
+             "reason":"NO_AGREEMENT_ON_AMOUNT","mediator":{"name":"赵敏","organisationCode":"ZMD-MED-01"},
+             "failedAt":"2026-10-20T11:00:00+08:00"}""";
+    private static final String RECEIPT_EXAMPLE = """
+            {"messageId":"tj-zmd-20261012-0001","messageType":"SESSION",
+             "caseId":"0b9e8d7c-6a5f-4e3d-8c2b-1a0f9e8d7c6b","mediationId":"9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+             "result":{"number":1,"heldAt":"2026-10-12T01:00:00Z","mode":"ONLINE_VIDEO",
+              "attendees":"张伟 (P1), 李娜 (P2)",
+              "summary":"session 1 (S-2026-0457-1), outcome ADJOURNED: 双方对误工天数有分歧，约定补充病休证明后再次调解。",
+              "recordedBy":"mediator-zmd","recordedAt":"2026-10-12T02:31:07Z"}}""";
+    private static final String AGREEMENT_PROBLEM_EXAMPLE = """
+            {"type":"urn:accident-hub:problem:validation-failed","title":"The request content is not valid",
+             "status":422,"detail":"1 problem(s) found; see errors","errors":[{"path":"/type",
+             "code":"AGREEMENT_VIA_API","message":"an AGREEMENT cannot be applied from a platform message: \
+            draft it with POST /api/v1/cases/{caseId}/mediations/current/agreements and record its signatures \
+            with POST .../agreements/{version}/signatures (in-person signatures need the signed page itself, \
+            not its hash)"}]}""";
+
+    private final MediationMessageApplying applying;
+    private final IdempotentWrites writes;
+    private final ClaimClock clock;
+    private final CurrentCaller caller;
+
+    MediationMessageResource(MediationMessageApplying applying, IdempotentWrites writes, ClaimClock clock,
+            CurrentCaller caller) {
+        this.applying = applying;
+        this.writes = writes;
+        this.clock = clock;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Push a mediation platform message: SESSION or FAILURE (AGREEMENT: use the mediator API)",
+            description = "Format docs/formats/mediation-messages.md. SESSION records a session and FAILURE ends the "
+                    + "mediation, through the same services as the mediator API. AGREEMENT is refused with 422 "
+                    + "AGREEMENT_VIA_API. The messageId is unique per organisation: a resend with the same messageId "
+                    + "and the same message answers as the first did and changes nothing; the same messageId with "
+                    + "another message is 409.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "session", value = SESSION_EXAMPLE),
+            @ExampleObject(name = "failure", value = FAILURE_EXAMPLE) }))
+    @APIResponse(responseCode = "200", description = "applied (or a resend of a message applied before)",
+            content = @Content(examples = @ExampleObject(name = "session recorded", value = RECEIPT_EXAMPLE)))
+    @APIResponse(responseCode = "403", description = "mediator.organisationCode is not the token's organisation",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "no such case or mediation, or another organisation's",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "no open mediation, or the messageId was used for another "
+            + "message", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "413", description = "over 256 KiB", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "422", description = "every problem with its JSON pointer into the message; "
+            + "AGREEMENT_VIA_API for an AGREEMENT", content = @Content(mediaType = PROBLEM, examples =
+                    @ExampleObject(name = "agreement", value = AGREEMENT_PROBLEM_EXAMPLE)))
+    public Uni<Response> receive(byte[] body) {
+        Caller sender = caller.get();
+        if (body != null && body.length > MediationFormat.MAX_MESSAGE_BYTES) {
+            throw ProblemException.tooLarge("a mediation message may be at most "
+                    + MediationFormat.MAX_MESSAGE_BYTES + " bytes");
+        }
+        Conversion<SpecificRecord> read = CONNECTOR.read(body, new ReadContext(clock.now()));
+        if (!read.accepted()) {
+            throw ProblemException.invalid(read.errors(), read.warnings());
+        }
+        SpecificRecord message = read.requireRecord();
+        String organisation = mediator(message).getOrganisationCode();
+        if (sender.orgType() != OrgType.MEDIATION || !organisation.equals(sender.orgCode())) {
+            throw ProblemException.forbidden("mediator.organisationCode " + organisation
+                    + " is not the caller's organisation");
+        }
+        MediationMessageApplying.requireApplicable(message);
+        return writes.once(sender, IdempotentWrites.MEDIATION_MESSAGE, messageId(message), "POST", PATH, body,
+                () -> applying.apply(message, read.warnings(), sender).map(Answer::ok));
+    }
+
+    private static Mediator mediator(SpecificRecord message) {
+        if (message instanceof MediationSession session) {
+            return session.getMediator();
+        }
+        if (message instanceof MediationFailure failure) {
+            return failure.getMediator();
+        }
+        if (message instanceof MediationAgreement agreement) {
+            return agreement.getMediator();
+        }
+        throw new IllegalStateException("the connector reads only inbound messages");
+    }
+
+    private static String messageId(SpecificRecord message) {
+        return message instanceof MediationSession session ? session.getMessageId()
+                : ((MediationFailure) message).getMessageId();
+    }
+}
