@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.accidenthub.connectors.insurer.InsurerMessageType;
 import org.accidenthub.connectors.spi.Problem;
-import org.accidenthub.hub.problems.ProblemException;
+import org.accidenthub.hub.problems.ProblemPaths;
 import org.accidenthub.hub.security.Caller;
 import org.accidenthub.schemas.v1.ClaimOffer;
 import org.accidenthub.schemas.v1.LiabilityResponse;
@@ -45,21 +45,21 @@ class InsurerMessageApplying {
         if (message instanceof LiabilityResponse liability) {
             LiabilityRequest request = new LiabilityRequest(liability.getAnswer().name(), liability.getReason(),
                     liability.getNegligencePercent());
-            return relocated(answering.answer(claim(liability.getClaimId()), request, caller), LIABILITY_PATHS)
+            return ProblemPaths.relocated(answering.answer(claim(liability.getClaimId()), request, caller), LIABILITY_PATHS)
                     .map(receipt -> receipt(liability.getMessageId(), InsurerMessageType.LIABILITY_RESPONSE,
                             receipt.claimId(), receipt.claimState(), warnings, receipt));
         }
         if (message instanceof ClaimOffer offer) {
             OfferRequest request = new OfferRequest(offer.getCalculationVersion(),
                     Money.format(offer.getAmount()), offer.getNote());
-            return relocated(offering.offer(claim(offer.getClaimId()), request, caller), OFFER_PATHS)
+            return ProblemPaths.relocated(offering.offer(claim(offer.getClaimId()), request, caller), OFFER_PATHS)
                     .map(receipt -> receipt(offer.getMessageId(), InsurerMessageType.OFFER, receipt.claimId(),
                             receipt.claimState(), warnings, receipt));
         }
         PaymentConfirmation payment = (PaymentConfirmation) message;
         PaymentRequest request = new PaymentRequest(Money.format(payment.getAmount()), payment.getPaidOn().toString(),
                 payment.getReference());
-        return relocated(payments.pay(claim(payment.getClaimId()), request, caller), PAYMENT_PATHS)
+        return ProblemPaths.relocated(payments.pay(claim(payment.getClaimId()), request, caller), PAYMENT_PATHS)
                 .map(receipt -> receipt(payment.getMessageId(), InsurerMessageType.PAYMENT_CONFIRMATION,
                         receipt.claimId(), receipt.claimState(), warnings, receipt));
     }
@@ -71,23 +71,5 @@ class InsurerMessageApplying {
 
     private static UUID claim(String claimReference) {
         return ClaimIds.parse(claimReference);
-    }
-
-    private static <T> Uni<T> relocated(Uni<T> applied, Map<String, String> paths) {
-        return applied.onFailure(ProblemException.class).transform(failure -> {
-            ProblemException problem = (ProblemException) failure;
-            if (problem.status() != 422) {
-                return problem;
-            }
-            return ProblemException.invalid(moved(problem.toDetail().errors(), paths),
-                    moved(problem.toDetail().warnings(), paths));
-        });
-    }
-
-    private static List<Problem> moved(List<Problem> problems, Map<String, String> paths) {
-        return problems == null ? List.of() : problems.stream()
-                .map(problem -> new Problem(paths.getOrDefault(problem.path(), problem.path()), problem.code(),
-                        problem.message()))
-                .toList();
     }
 }

@@ -11,6 +11,7 @@ import org.accidenthub.hub.cases.CaseIds;
 import org.accidenthub.hub.mediation.MediationBodies.FailureRequest;
 import org.accidenthub.hub.mediation.MediationBodies.SessionRequest;
 import org.accidenthub.hub.problems.ProblemException;
+import org.accidenthub.hub.problems.ProblemPaths;
 import org.accidenthub.hub.security.Caller;
 import org.accidenthub.hub.security.CaseScope;
 import org.accidenthub.schemas.v1.DisputeParty;
@@ -66,7 +67,7 @@ class MediationMessageApplying {
             SessionRequest request = new SessionRequest(session.getStartedAt().toString(), session.getMode().name(),
                     attendees(session.getAttendees()), summary(session));
             return ofMediation(caseId, session.getMediationId(), caller)
-                    .chain(mediationId -> relocated(sessions.record(caseId, request, caller), SESSION_PATHS)
+                    .chain(mediationId -> ProblemPaths.relocated(sessions.record(caseId, request, caller), SESSION_PATHS)
                             .map(view -> new MediationMessageReceipt(session.getMessageId(), "SESSION", caseId,
                                     mediationId, warnings, view)));
         }
@@ -74,7 +75,7 @@ class MediationMessageApplying {
         UUID caseId = CaseIds.parse(failure.getCaseId());
         FailureRequest request = new FailureRequest(failure.getReason().name(), failure.getDetail());
         return ofMediation(caseId, failure.getMediationId(), caller)
-                .chain(mediationId -> relocated(failing.fail(caseId, request, caller), FAILURE_PATHS)
+                .chain(mediationId -> ProblemPaths.relocated(failing.fail(caseId, request, caller), FAILURE_PATHS)
                         .map(receipt -> new MediationMessageReceipt(failure.getMessageId(), "FAILURE", caseId,
                                 mediationId, warnings, receipt)));
     }
@@ -107,23 +108,5 @@ class MediationMessageApplying {
         String head = "session " + session.getSessionNumber() + " (" + session.getSessionId() + "), outcome "
                 + session.getOutcome();
         return session.getSummary() == null ? head : head + ": " + session.getSummary();
-    }
-
-    private static <T> Uni<T> relocated(Uni<T> applied, Map<String, String> paths) {
-        return applied.onFailure(ProblemException.class).transform(failure -> {
-            ProblemException problem = (ProblemException) failure;
-            if (problem.status() != 422) {
-                return problem;
-            }
-            return ProblemException.invalid(moved(problem.toDetail().errors(), paths),
-                    moved(problem.toDetail().warnings(), paths));
-        });
-    }
-
-    private static List<Problem> moved(List<Problem> problems, Map<String, String> paths) {
-        return problems == null ? List.of() : problems.stream()
-                .map(problem -> new Problem(paths.getOrDefault(problem.path(), problem.path()), problem.code(),
-                        problem.message()))
-                .toList();
     }
 }
