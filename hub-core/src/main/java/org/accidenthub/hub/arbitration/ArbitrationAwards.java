@@ -16,7 +16,7 @@ import org.accidenthub.connectors.spi.ReadContext;
 import org.accidenthub.hub.cases.AccidentCase;
 import org.accidenthub.hub.cases.CaseState;
 import org.accidenthub.hub.claims.AdjudgedAmounts;
-import org.accidenthub.hub.claims.ClaimClock;
+import org.accidenthub.hub.time.HubTime;
 import org.accidenthub.hub.compensation.CaseFacts;
 import org.accidenthub.hub.compensation.CompensationEvents;
 import org.accidenthub.hub.events.CaseEventType;
@@ -47,9 +47,9 @@ class ArbitrationAwards {
 
     private final Mutiny.SessionFactory sessions;
     private final AdjudgedAmounts enforcement;
-    private final ClaimClock clock;
+    private final HubTime clock;
 
-    ArbitrationAwards(Mutiny.SessionFactory sessions, AdjudgedAmounts enforcement, ClaimClock clock) {
+    ArbitrationAwards(Mutiny.SessionFactory sessions, AdjudgedAmounts enforcement, HubTime clock) {
         this.sessions = sessions;
         this.enforcement = enforcement;
         this.clock = clock;

@@ -13,7 +13,7 @@ import org.accidenthub.connectors.arbitration.ArbitrationXml;
 import org.accidenthub.hub.cases.CanonicalRecords;
 import org.accidenthub.hub.cases.CaseParty;
 import org.accidenthub.hub.cases.CaseState;
-import org.accidenthub.hub.claims.ClaimClock;
+import org.accidenthub.hub.time.HubTime;
 import org.accidenthub.hub.compensation.BodyChecks;
 import org.accidenthub.hub.compensation.CaseFacts;
 import org.accidenthub.hub.compensation.CompensationEvents;
@@ -47,9 +47,9 @@ class ArbitrationReferrals {
     private static final long MAX_DOCUMENT_BYTES = 20L * 1024 * 1024;
 
     private final Mutiny.SessionFactory sessions;
-    private final ClaimClock clock;
+    private final HubTime clock;
 
-    ArbitrationReferrals(Mutiny.SessionFactory sessions, ClaimClock clock) {
+    ArbitrationReferrals(Mutiny.SessionFactory sessions, HubTime clock) {
         this.sessions = sessions;
         this.clock = clock;
     }

@@ -1,5 +1,6 @@
 package org.accidenthub.hub.claims;
 
+import org.accidenthub.hub.time.HubTime;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,9 +24,9 @@ class BreachDetection {
 
     private final Mutiny.SessionFactory sessions;
     private final LockedClaims claims;
-    private final ClaimClock clock;
+    private final HubTime clock;
 
-    BreachDetection(Mutiny.SessionFactory sessions, LockedClaims claims, ClaimClock clock) {
+    BreachDetection(Mutiny.SessionFactory sessions, LockedClaims claims, HubTime clock) {
         this.sessions = sessions;
         this.claims = claims;
         this.clock = clock;

@@ -1,5 +1,6 @@
 package org.accidenthub.hub.claims;
 
+import org.accidenthub.hub.time.HubTime;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -45,10 +46,10 @@ public class InsurerMessageResource {
 
     private final InsurerMessageApplying applying;
     private final IdempotentWrites writes;
-    private final ClaimClock clock;
+    private final HubTime clock;
     private final CurrentCaller caller;
 
-    InsurerMessageResource(InsurerMessageApplying applying, IdempotentWrites writes, ClaimClock clock,
+    InsurerMessageResource(InsurerMessageApplying applying, IdempotentWrites writes, HubTime clock,
             CurrentCaller caller) {
         this.applying = applying;
         this.writes = writes;

@@ -1,5 +1,6 @@
 package org.accidenthub.hub.claims;
 
+import org.accidenthub.hub.time.HubTime;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -17,9 +18,9 @@ class LiabilityAnswering {
 
     private final LockedClaims claims;
     private final ClaimLifecycle lifecycle;
-    private final ClaimClock clock;
+    private final HubTime clock;
 
-    LiabilityAnswering(LockedClaims claims, ClaimLifecycle lifecycle, ClaimClock clock) {
+    LiabilityAnswering(LockedClaims claims, ClaimLifecycle lifecycle, HubTime clock) {
         this.claims = claims;
         this.lifecycle = lifecycle;
         this.clock = clock;

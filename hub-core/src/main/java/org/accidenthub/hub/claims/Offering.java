@@ -1,5 +1,6 @@
 package org.accidenthub.hub.claims;
 
+import org.accidenthub.hub.time.HubTime;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -23,9 +24,9 @@ class Offering {
 
     private final LockedClaims claims;
     private final ClaimLifecycle lifecycle;
-    private final ClaimClock clock;
+    private final HubTime clock;
 
-    Offering(LockedClaims claims, ClaimLifecycle lifecycle, ClaimClock clock) {
+    Offering(LockedClaims claims, ClaimLifecycle lifecycle, HubTime clock) {
         this.claims = claims;
         this.lifecycle = lifecycle;
         this.clock = clock;

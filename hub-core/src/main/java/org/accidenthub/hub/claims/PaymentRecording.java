@@ -1,5 +1,6 @@
 package org.accidenthub.hub.claims;
 
+import org.accidenthub.hub.time.HubTime;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -20,9 +21,9 @@ class PaymentRecording {
 
     private final LockedClaims claims;
     private final ClaimLifecycle lifecycle;
-    private final ClaimClock clock;
+    private final HubTime clock;
 
-    PaymentRecording(LockedClaims claims, ClaimLifecycle lifecycle, ClaimClock clock) {
+    PaymentRecording(LockedClaims claims, ClaimLifecycle lifecycle, HubTime clock) {
         this.claims = claims;
         this.lifecycle = lifecycle;
         this.clock = clock;

@@ -1,5 +1,6 @@
 package org.accidenthub.hub.claims;
 
+import org.accidenthub.hub.time.HubTime;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -20,9 +21,9 @@ import org.accidenthub.hub.security.Caller;
 class PolicyVerifying {
 
     private final LockedClaims claims;
-    private final ClaimClock clock;
+    private final HubTime clock;
 
-    PolicyVerifying(LockedClaims claims, ClaimClock clock) {
+    PolicyVerifying(LockedClaims claims, HubTime clock) {
         this.claims = claims;
         this.clock = clock;
     }

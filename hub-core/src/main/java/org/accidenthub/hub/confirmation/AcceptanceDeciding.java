@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.UUID;
 import org.accidenthub.hub.cases.CaseState;
-import org.accidenthub.hub.claims.ClaimClock;
+import org.accidenthub.hub.time.HubTime;
 import org.accidenthub.hub.compensation.BodyChecks;
 import org.accidenthub.hub.events.CaseEventType;
 import org.accidenthub.hub.lifecycle.CaseLifecycle;
@@ -25,9 +25,9 @@ class AcceptanceDeciding {
     private final Mutiny.SessionFactory sessions;
     private final ConfirmationConfig config;
     private final Courts courts;
-    private final ClaimClock clock;
+    private final HubTime clock;
 
-    AcceptanceDeciding(Mutiny.SessionFactory sessions, ConfirmationConfig config, Courts courts, ClaimClock clock) {
+    AcceptanceDeciding(Mutiny.SessionFactory sessions, ConfirmationConfig config, Courts courts, HubTime clock) {
         this.sessions = sessions;
         this.config = config;
         this.courts = courts;

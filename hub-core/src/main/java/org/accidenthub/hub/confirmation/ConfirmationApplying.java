@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.accidenthub.hub.cases.AccidentCase;
 import org.accidenthub.hub.cases.CaseParty;
 import org.accidenthub.hub.cases.CaseState;
-import org.accidenthub.hub.claims.ClaimClock;
+import org.accidenthub.hub.time.HubTime;
 import org.accidenthub.hub.compensation.BodyChecks;
 import org.accidenthub.hub.compensation.CaseFacts;
 import org.accidenthub.hub.compensation.LockedCase;
@@ -36,10 +36,10 @@ class ConfirmationApplying {
     private final Courts courts;
     private final ConfirmationConfig config;
     private final JudgeDraw draw;
-    private final ClaimClock clock;
+    private final HubTime clock;
 
     ConfirmationApplying(Mutiny.SessionFactory sessions, Courts courts, ConfirmationConfig config, JudgeDraw draw,
-            ClaimClock clock) {
+            HubTime clock) {
         this.sessions = sessions;
         this.courts = courts;
         this.config = config;

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.UUID;
 import org.accidenthub.hub.cases.Page;
-import org.accidenthub.hub.claims.ClaimClock;
+import org.accidenthub.hub.time.HubTime;
 import org.accidenthub.hub.security.Caller;
 import org.accidenthub.hub.security.CaseScope;
 import org.accidenthub.hub.security.OrgType;
@@ -20,9 +20,9 @@ public class ConfirmationQueries {
 
     private final Mutiny.SessionFactory sessions;
     private final Courts courts;
-    private final ClaimClock clock;
+    private final HubTime clock;
 
-    ConfirmationQueries(Mutiny.SessionFactory sessions, Courts courts, ClaimClock clock) {
+    ConfirmationQueries(Mutiny.SessionFactory sessions, Courts courts, HubTime clock) {
         this.sessions = sessions;
         this.courts = courts;
         this.clock = clock;

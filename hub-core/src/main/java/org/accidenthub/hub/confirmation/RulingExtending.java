@@ -4,7 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.UUID;
-import org.accidenthub.hub.claims.ClaimClock;
+import org.accidenthub.hub.time.HubTime;
 import org.accidenthub.hub.compensation.BodyChecks;
 import org.accidenthub.hub.events.CaseEventType;
 import org.accidenthub.hub.lifecycle.StepEvents;
@@ -22,9 +22,9 @@ class RulingExtending {
     private final Mutiny.SessionFactory sessions;
     private final ConfirmationConfig config;
     private final Courts courts;
-    private final ClaimClock clock;
+    private final HubTime clock;
 
-    RulingExtending(Mutiny.SessionFactory sessions, ConfirmationConfig config, Courts courts, ClaimClock clock) {
+    RulingExtending(Mutiny.SessionFactory sessions, ConfirmationConfig config, Courts courts, HubTime clock) {
         this.sessions = sessions;
         this.config = config;
         this.courts = courts;

@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.accidenthub.hub.cases.AccidentCase;
 import org.accidenthub.hub.cases.CaseState;
 import org.accidenthub.hub.claims.CaseSettlement;
-import org.accidenthub.hub.claims.ClaimClock;
+import org.accidenthub.hub.time.HubTime;
 import org.accidenthub.hub.claims.RulingPaymentDue;
 import org.accidenthub.hub.claims.RulingPaymentDue.ClaimKey;
 import org.accidenthub.hub.compensation.BodyChecks;
@@ -45,10 +45,10 @@ class RulingRecording {
     private final Courts courts;
     private final ConfirmationConfig config;
     private final RulingPaymentDue paymentDue;
-    private final ClaimClock clock;
+    private final HubTime clock;
 
     RulingRecording(Mutiny.SessionFactory sessions, Courts courts, ConfirmationConfig config,
-            RulingPaymentDue paymentDue, ClaimClock clock) {
+            RulingPaymentDue paymentDue, HubTime clock) {
         this.sessions = sessions;
         this.courts = courts;
         this.config = config;

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.accidenthub.hub.cases.CaseIds;
 import org.accidenthub.hub.cases.CaseQueries;
-import org.accidenthub.hub.claims.ClaimClock;
+import org.accidenthub.hub.time.HubTime;
 import org.accidenthub.hub.claims.ClaimDeadlineList;
 import org.accidenthub.hub.confirmation.ConfirmationDeadlines;
 import org.accidenthub.hub.problems.ProblemException;
@@ -39,10 +39,10 @@ public class TimelineResource {
     private final Mutiny.SessionFactory sessions;
     private final ConfirmationDeadlines confirmation;
     private final CurrentCaller caller;
-    private final ClaimClock clock;
+    private final HubTime clock;
 
     TimelineResource(Mutiny.SessionFactory sessions, ConfirmationDeadlines confirmation, CurrentCaller caller,
-            ClaimClock clock) {
+            HubTime clock) {
         this.sessions = sessions;
         this.confirmation = confirmation;
         this.caller = caller;

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.accidenthub.hub.cases.CaseState;
-import org.accidenthub.hub.claims.ClaimClock;
+import org.accidenthub.hub.time.HubTime;
 import org.accidenthub.hub.compensation.Amounts;
 import org.accidenthub.hub.compensation.BodyChecks;
 import org.accidenthub.hub.compensation.CaseFacts;
@@ -36,9 +36,9 @@ class AgreementDrafting {
     static final int MAX_TERMS = 50;
 
     private final Mutiny.SessionFactory sessions;
-    private final ClaimClock clock;
+    private final HubTime clock;
 
-    AgreementDrafting(Mutiny.SessionFactory sessions, ClaimClock clock) {
+    AgreementDrafting(Mutiny.SessionFactory sessions, HubTime clock) {
         this.sessions = sessions;
         this.clock = clock;
     }

@@ -14,7 +14,7 @@ import org.accidenthub.hub.cases.AttachmentContent;
 import org.accidenthub.hub.cases.CaseParty;
 import org.accidenthub.hub.cases.CaseState;
 import org.accidenthub.hub.cases.Sha256;
-import org.accidenthub.hub.claims.ClaimClock;
+import org.accidenthub.hub.time.HubTime;
 import org.accidenthub.hub.compensation.BodyChecks;
 import org.accidenthub.hub.compensation.CaseFacts;
 import org.accidenthub.hub.compensation.CompensationEvents;
@@ -45,9 +45,9 @@ class AgreementSigning {
     private static final Set<String> EVIDENCE_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
 
     private final Mutiny.SessionFactory sessions;
-    private final ClaimClock clock;
+    private final HubTime clock;
 
-    AgreementSigning(Mutiny.SessionFactory sessions, ClaimClock clock) {
+    AgreementSigning(Mutiny.SessionFactory sessions, HubTime clock) {
         this.sessions = sessions;
         this.clock = clock;
     }

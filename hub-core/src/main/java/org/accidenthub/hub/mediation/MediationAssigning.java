@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.UUID;
 import org.accidenthub.hub.cases.CaseState;
-import org.accidenthub.hub.claims.ClaimClock;
+import org.accidenthub.hub.time.HubTime;
 import org.accidenthub.hub.compensation.BodyChecks;
 import org.accidenthub.hub.compensation.CaseFacts;
 import org.accidenthub.hub.events.CaseEventType;
@@ -28,9 +28,9 @@ class MediationAssigning {
 
     private final Mutiny.SessionFactory sessions;
     private final MediationOrganisations organisations;
-    private final ClaimClock clock;
+    private final HubTime clock;
 
-    MediationAssigning(Mutiny.SessionFactory sessions, MediationOrganisations organisations, ClaimClock clock) {
+    MediationAssigning(Mutiny.SessionFactory sessions, MediationOrganisations organisations, HubTime clock) {
         this.sessions = sessions;
         this.organisations = organisations;
         this.clock = clock;

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.UUID;
 import org.accidenthub.hub.cases.CaseState;
-import org.accidenthub.hub.claims.ClaimClock;
+import org.accidenthub.hub.time.HubTime;
 import org.accidenthub.hub.compensation.BodyChecks;
 import org.accidenthub.hub.events.CaseEventType;
 import org.accidenthub.hub.lifecycle.CaseLifecycle;
@@ -24,9 +24,9 @@ import org.hibernate.reactive.mutiny.Mutiny;
 class MediationFailing {
 
     private final Mutiny.SessionFactory sessions;
-    private final ClaimClock clock;
+    private final HubTime clock;
 
-    MediationFailing(Mutiny.SessionFactory sessions, ClaimClock clock) {
+    MediationFailing(Mutiny.SessionFactory sessions, HubTime clock) {
         this.sessions = sessions;
         this.clock = clock;
     }

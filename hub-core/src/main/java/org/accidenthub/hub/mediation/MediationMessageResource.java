@@ -12,7 +12,7 @@ import org.accidenthub.connectors.mediation.MediationFormat;
 import org.accidenthub.connectors.mediation.MediationMessageConnector;
 import org.accidenthub.connectors.spi.Conversion;
 import org.accidenthub.connectors.spi.ReadContext;
-import org.accidenthub.hub.claims.ClaimClock;
+import org.accidenthub.hub.time.HubTime;
 import org.accidenthub.hub.idempotency.Answer;
 import org.accidenthub.hub.idempotency.IdempotentWrites;
 import org.accidenthub.hub.problems.ProblemException;
@@ -77,10 +77,10 @@ public class MediationMessageResource {
 
     private final MediationMessageApplying applying;
     private final IdempotentWrites writes;
-    private final ClaimClock clock;
+    private final HubTime clock;
     private final CurrentCaller caller;
 
-    MediationMessageResource(MediationMessageApplying applying, IdempotentWrites writes, ClaimClock clock,
+    MediationMessageResource(MediationMessageApplying applying, IdempotentWrites writes, HubTime clock,
             CurrentCaller caller) {
         this.applying = applying;
         this.writes = writes;

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import org.accidenthub.hub.cases.CaseState;
-import org.accidenthub.hub.claims.ClaimClock;
+import org.accidenthub.hub.time.HubTime;
 import org.accidenthub.hub.compensation.BodyChecks;
 import org.accidenthub.hub.events.CaseEventType;
 import org.accidenthub.hub.lifecycle.CaseLifecycle;
@@ -23,9 +23,9 @@ class SessionRecording {
     static final int MAX_SUMMARY = 20000;
 
     private final Mutiny.SessionFactory sessions;
-    private final ClaimClock clock;
+    private final HubTime clock;
 
-    SessionRecording(Mutiny.SessionFactory sessions, ClaimClock clock) {
+    SessionRecording(Mutiny.SessionFactory sessions, HubTime clock) {
         this.sessions = sessions;
         this.clock = clock;
     }

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.accidenthub.hub.cases.AccidentCase;
 import org.accidenthub.hub.cases.CaseParty;
 import org.accidenthub.hub.cases.CaseState;
-import org.accidenthub.hub.claims.ClaimClock;
+import org.accidenthub.hub.time.HubTime;
 import org.accidenthub.hub.compensation.BodyChecks;
 import org.accidenthub.hub.compensation.CaseFacts;
 import org.accidenthub.hub.compensation.CompensationEvents;
@@ -41,10 +41,10 @@ class SpeedTrialFilings {
     private final Courts courts;
     private final JudgeDraw draw;
     private final SpeedTrialConfig config;
-    private final ClaimClock clock;
+    private final HubTime clock;
 
     SpeedTrialFilings(Mutiny.SessionFactory sessions, Courts courts, JudgeDraw draw, SpeedTrialConfig config,
-            ClaimClock clock) {
+            HubTime clock) {
         this.sessions = sessions;
         this.courts = courts;
         this.draw = draw;

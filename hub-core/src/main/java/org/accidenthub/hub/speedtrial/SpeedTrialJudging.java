@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.accidenthub.hub.cases.AccidentCase;
 import org.accidenthub.hub.cases.CaseState;
 import org.accidenthub.hub.claims.AdjudgedAmounts;
-import org.accidenthub.hub.claims.ClaimClock;
+import org.accidenthub.hub.time.HubTime;
 import org.accidenthub.hub.compensation.BodyChecks;
 import org.accidenthub.hub.compensation.CaseFacts;
 import org.accidenthub.hub.compensation.CompensationEvents;
@@ -38,9 +38,9 @@ class SpeedTrialJudging {
 
     private final Mutiny.SessionFactory sessions;
     private final AdjudgedAmounts enforcement;
-    private final ClaimClock clock;
+    private final HubTime clock;
 
-    SpeedTrialJudging(Mutiny.SessionFactory sessions, AdjudgedAmounts enforcement, ClaimClock clock) {
+    SpeedTrialJudging(Mutiny.SessionFactory sessions, AdjudgedAmounts enforcement, HubTime clock) {
         this.sessions = sessions;
         this.enforcement = enforcement;
         this.clock = clock;

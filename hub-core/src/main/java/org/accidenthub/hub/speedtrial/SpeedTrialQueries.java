@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.accidenthub.hub.claims.ClaimClock;
+import org.accidenthub.hub.time.HubTime;
 import org.accidenthub.hub.lifecycle.OpenDeadline;
 import org.accidenthub.hub.security.Caller;
 import org.accidenthub.hub.security.CaseScope;
@@ -21,9 +21,9 @@ public class SpeedTrialQueries {
             + " procedure within 3";
 
     private final Mutiny.SessionFactory sessions;
-    private final ClaimClock clock;
+    private final HubTime clock;
 
-    SpeedTrialQueries(Mutiny.SessionFactory sessions, ClaimClock clock) {
+    SpeedTrialQueries(Mutiny.SessionFactory sessions, HubTime clock) {
         this.sessions = sessions;
         this.clock = clock;
     }

@@ -1,4 +1,4 @@
-package org.accidenthub.hub.claims;
+package org.accidenthub.hub.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -8,17 +8,17 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The hub's one clock as claims (and mediation and the courts) read it: instants to the millisecond (what PostgreSQL, the API
+ * The hub's one clock (HubClock) as every feature reads it: instants to the millisecond (what PostgreSQL, the API
  * and Avro's timestamp_ms all keep exactly), and today's date where the accidents happen.
  */
 @ApplicationScoped
-public class ClaimClock {
+public class HubTime {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final Clock clock;
 
-    ClaimClock(Clock clock) {
+    public HubTime(Clock clock) {
         this.clock = clock;
     }
 
