@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.accidenthub.schemas.CanonicalSchemas;
 import org.accidenthub.schemas.v1.CaseEvent;
 import org.apache.avro.Schema;
@@ -31,14 +33,18 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Compares a Kafka topic with the hub's outbox for the cases of one bench run (report numbers with a
- * prefix): every event present, per case in sequence order with no gap, one partition per case, and every
- * record decoded by a plain Avro consumer (envelope and payload, through the schemas jar only).
+ * prefix, {@code ''} for every case, or the case ids given): every event present, per case in sequence
+ * order with no gap, one partition per case, and every record decoded by a plain Avro consumer (envelope
+ * and payload, through the schemas jar only) into the record its envelope names.
  *
  *   java -cp '.local/lib/bench-events/*:schemas/target/accident-hub-schemas-*.jar' bench/events/TopicAudit.java \
  *     --bootstrap 127.0.0.1:9092 --topic accidenthub.case-events.v1 --jdbc jdbc:postgresql://127.0.0.1:5433/accidenthub \
- *     --db-user postgres --db-password '' --report-prefix EVA123 [--timeout-seconds 180]
+ *     --db-user postgres --db-password '' --report-prefix EVA123 | --cases ID,ID... \
+ *     [--expect-types TYPE,TYPE...] [--timeout-seconds 180]
  *
- * Prints a summary; exits 1 when an event is missing, out of order, or undecodable.
+ * Prints a summary, with one line "decoded TYPE / Record COUNT" per event type and payload record seen;
+ * exits 1 when an event is missing, out of order, undecodable, or of another record than its envelope
+ * names, or when a type of --expect-types was not among the decoded events.
  */
 public class TopicAudit {
 
@@ -47,9 +53,11 @@ public class TopicAudit {
         Map<String, List<String>> expected = outbox(options);
         int expectedEvents = expected.values().stream().mapToInt(List::size).sum();
         if (expected.isEmpty()) {
-            System.out.println("FAILED: no case with report prefix " + options.get("report-prefix") + " in the outbox");
+            System.out.println("FAILED: none of the cases asked for (" + options.getOrDefault("cases",
+                    "report prefix '" + options.get("report-prefix") + "'") + ") has events in the outbox");
             System.exit(1);
         }
+        Set<String> expectedTypes = new TreeSet<>(list(options.getOrDefault("expect-types", "")));
         Set<String> wanted = new HashSet<>();
         expected.values().forEach(wanted::addAll);
 
@@ -59,6 +67,7 @@ public class TopicAudit {
         Map<String, List<Long>> sequences = new HashMap<>();
         Map<String, Set<Integer>> partitions = new HashMap<>();
         Map<String, Integer> payloadTypes = new TreeMap<>();
+        Set<String> decodedTypes = new TreeSet<>();
         Set<String> seen = new HashSet<>();
         int records = 0;
         int duplicates = 0;
@@ -85,11 +94,16 @@ public class TopicAudit {
                     try {
                         CaseEvent event = envelopes.decode(record.value());
                         SpecificRecord payload = payload(event, schemas);
-                        payloadTypes.merge(event.getEventType() + " / " + payload.getSchema().getName(), 1,
-                                Integer::sum);
+                        if (!payload.getSchema().getFullName().equals(event.getPayloadType())) {
+                            throw new IllegalStateException("the payload is a " + payload.getSchema().getFullName()
+                                    + ", the envelope says " + event.getPayloadType());
+                        }
                         if (!event.getEventId().equals(header(record, "eventId"))) {
                             throw new IllegalStateException("header eventId differs from the envelope's");
                         }
+                        payloadTypes.merge(event.getEventType() + " / " + payload.getSchema().getName(), 1,
+                                Integer::sum);
+                        decodedTypes.add(event.getEventType().toString());
                         if (seen.add(event.getEventId())) {
                             firstSeen.computeIfAbsent(record.key(), key -> new ArrayList<>()).add(event.getEventId());
                             sequences.computeIfAbsent(record.key(), key -> new ArrayList<>()).add(event.getSequence());
@@ -137,21 +151,32 @@ public class TopicAudit {
         System.out.printf("  cases out of order %d, cases with a sequence gap %d, cases on >1 partition %d,"
                 + " undecodable records %d%n", misordered, gaps, splitCases, undecodable);
         payloadTypes.forEach((type, count) -> System.out.printf("  decoded %-55s %6d%n", type, count));
-        boolean ok = missing == 0 && misordered == 0 && gaps == 0 && splitCases == 0 && undecodable == 0;
+        Set<String> typesMissing = new TreeSet<>(expectedTypes);
+        typesMissing.removeAll(decodedTypes);
+        System.out.printf("  event types decoded %d%s%n", decodedTypes.size(), expectedTypes.isEmpty() ? ""
+                : ", of the " + expectedTypes.size() + " expected; not decoded: " + typesMissing);
+        boolean ok = missing == 0 && misordered == 0 && gaps == 0 && splitCases == 0 && undecodable == 0
+                && typesMissing.isEmpty();
         System.out.println(ok ? "OK: every event arrived, in case order, decodable with the schemas jar alone"
-                : "FAILED: see above");
+                + (expectedTypes.isEmpty() ? "" : ", every expected event type among them") : "FAILED: see above");
         System.exit(ok ? 0 : 1);
     }
 
     /** Event ids per case in sequence order, from the outbox; checks the outbox itself is gap-free. */
     static Map<String, List<String>> outbox(Map<String, String> options) throws Exception {
         Map<String, List<String>> events = new LinkedHashMap<>();
+        boolean byId = options.containsKey("cases");
         try (Connection db = DriverManager.getConnection(options.get("jdbc"), options.get("db-user"),
                 options.getOrDefault("db-password", ""));
                 PreparedStatement query = db.prepareStatement("select e.aggregateid, e.id::text, e.sequence"
                         + " from outbox_events e join cases c on e.aggregateid = c.id::text"
-                        + " where c.report_number like ? order by e.aggregateid, e.sequence")) {
-            query.setString(1, options.get("report-prefix") + "%");
+                        + (byId ? " where e.aggregateid = any(?)" : " where c.report_number like ?")
+                        + " order by e.aggregateid, e.sequence")) {
+            if (byId) {
+                query.setArray(1, db.createArrayOf("text", list(options.get("cases")).toArray()));
+            } else {
+                query.setString(1, options.get("report-prefix") + "%");
+            }
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     List<String> ids = events.computeIfAbsent(rows.getString(1), key -> new ArrayList<>());
@@ -189,11 +214,19 @@ public class TopicAudit {
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
-        for (String required : List.of("bootstrap", "topic", "jdbc", "db-user", "report-prefix")) {
+        for (String required : List.of("bootstrap", "topic", "jdbc", "db-user")) {
             if (!options.containsKey(required)) {
                 throw new IllegalArgumentException("--" + required + " is required");
             }
         }
+        if (options.containsKey("report-prefix") == options.containsKey("cases")) {
+            throw new IllegalArgumentException("give either --report-prefix or --cases");
+        }
         return options;
+    }
+
+    /** A comma-separated option as a list (empty items dropped). */
+    static List<String> list(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(item -> !item.isEmpty()).toList();
     }
 }

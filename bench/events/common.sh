@@ -51,11 +51,14 @@ wait_drained() {
   done
 }
 
-# audit PREFIX: compare the topic with the outbox for the cases of this run (bench/events/TopicAudit.java)
+# audit PREFIX [TIMEOUT [OPTION VALUE...]]: compare the topic with the outbox for the cases whose report numbers
+# start with PREFIX ('' for every case) (bench/events/TopicAudit.java, which takes the further options)
 audit() {
+  local prefix="$1" timeout="${2:-180}"
+  shift $(($# < 2 ? $# : 2))
   bench_java "$BENCH_SRC/TopicAudit.java" --bootstrap "$HUB_KAFKA_BOOTSTRAP" --topic "$KAFKA_TOPIC" \
     --jdbc "jdbc:postgresql://$STACK_DB_HOST:$STACK_DB_PORT/$STACK_DB_NAME" --db-user "$STACK_DB_USER" \
-    --db-password "$STACK_DB_PASSWORD" --report-prefix "$1" --timeout-seconds "${2:-180}"
+    --db-password "$STACK_DB_PASSWORD" --report-prefix "$prefix" --timeout-seconds "$timeout" "$@"
 }
 
 # the stack of deploy/local/run.sh must be up, with its broker
