@@ -1,12 +1,18 @@
 package org.accidenthub.hub.arbitration;
 
 import static io.restassured.RestAssured.given;
-import static org.accidenthub.hub.testsupport.Adjudication.MEDIATOR;
-import static org.accidenthub.hub.testsupport.Adjudication.ORGANISATION;
 import static org.accidenthub.hub.testsupport.Adjudication.PARTY_P2;
 import static org.accidenthub.hub.testsupport.Adjudication.PICC;
 import static org.accidenthub.hub.testsupport.Adjudication.POLICE_ZMD;
 import static org.accidenthub.hub.testsupport.Adjudication.STRANGER;
+import static org.accidenthub.hub.testsupport.Arbitration.AGREEMENT_SHA256;
+import static org.accidenthub.hub.testsupport.Arbitration.ARBITRATOR;
+import static org.accidenthub.hub.testsupport.Arbitration.COMMISSION;
+import static org.accidenthub.hub.testsupport.Arbitration.OTHER_ARBITRATOR;
+import static org.accidenthub.hub.testsupport.Arbitration.award;
+import static org.accidenthub.hub.testsupport.Arbitration.refer;
+import static org.accidenthub.hub.testsupport.Arbitration.referredCase;
+import static org.accidenthub.hub.testsupport.Arbitration.send;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -16,15 +22,9 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.util.Set;
 import org.accidenthub.hub.cases.CanonicalRecords;
 import org.accidenthub.hub.testsupport.Adjudication;
 import org.accidenthub.hub.testsupport.Database;
-import org.accidenthub.hub.testsupport.TestTokens;
 import org.accidenthub.schemas.v1.ArbitrationReferral;
 import org.accidenthub.schemas.v1.MediationEnd;
 import org.junit.jupiter.api.Test;
@@ -32,70 +32,6 @@ import org.junit.jupiter.api.Test;
 /** A failed mediation goes to arbitration: the referral, the commission's view, the award and its amounts. */
 @QuarkusTest
 class ArbitrationTest {
-
-    static final String COMMISSION = "ZMD-ARB";
-    static final String ARBITRATOR = arbitrator("arbitrator-zmd", COMMISSION);
-    static final String OTHER_ARBITRATOR = arbitrator("arbitrator-xc", "XC-ARB");
-    static final String AGREEMENT_SHA256 = "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae";
-
-    static String arbitrator(String username, String commission) {
-        return TestTokens.token(username, Set.of("arbitrator"), "ARBITRATION", commission, "hub-cli");
-    }
-
-    static String failedMediation() {
-        String caseId = Adjudication.calculatedCase();
-        Adjudication.assign(POLICE_ZMD, caseId, ORGANISATION).then().statusCode(201);
-        given().auth().oauth2(MEDIATOR).contentType("application/json")
-                .body("{\"reason\":\"NO_AGREEMENT_ON_AMOUNT\"}")
-                .post("/api/v1/cases/{caseId}/mediations/current/failure", caseId).then().statusCode(200);
-        return caseId;
-    }
-
-    static Response refer(String token, String caseId) {
-        return given().auth().oauth2(token).contentType("application/json")
-                .body("{\"commissionCode\":\"" + COMMISSION + "\",\"arbitrationAgreement\":{\"name\":\"仲裁协议.pdf\","
-                        + "\"mediaType\":\"application/pdf\",\"sha256\":\"" + AGREEMENT_SHA256 + "\",\"size\":48213}}")
-                .post("/api/v1/cases/{caseId}/arbitration-referrals", caseId);
-    }
-
-    /** A case referred to ZMD-ARB by P2; returns {caseId, referralId}. */
-    static String[] referredCase() {
-        String caseId = failedMediation();
-        String referralId = refer(PARTY_P2, caseId).then().statusCode(201).extract().path("referralId");
-        return new String[] { caseId, referralId };
-    }
-
-    static String award(String messageId, String referralId, String caseId, String commission) {
-        String awardedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(1).truncatedTo(ChronoUnit.SECONDS)
-                .toString();
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<award xmlns=\"urn:accidenthub:arbitration:1\" formatVersion=\"1.0\">\n"
-                + "  <messageId>" + messageId + "</messageId>\n"
-                + "  <referralId>" + referralId + "</referralId>\n"
-                + "  <caseId>" + caseId + "</caseId>\n"
-                + "  <commissionCode>" + commission + "</commissionCode>\n"
-                + "  <awardNumber>驻仲裁字〔2026〕第12号</awardNumber>\n"
-                + "  <arbitrators><arbitrator>王磊</arbitrator></arbitrators>\n"
-                + "  <outcome>PARTLY_AWARDED</outcome>\n"
-                + "  <awardedAt>" + awardedAt + "</awardedAt>\n"
-                + "  <payments>\n"
-                + "    <payment><payer><kind>INSURER</kind><insurerCode>PICC</insurerCode><name>PICC</name></payer>"
-                + "<payee><kind>PARTY</kind><partyRef>P2</partyRef><name>李娜</name></payee>"
-                + "<amount>48000</amount></payment>\n"
-                + "    <payment><payer><kind>PARTY</kind><partyRef>P1</partyRef><name>张伟</name></payer>"
-                + "<payee><kind>PARTY</kind><partyRef>P2</partyRef><name>李娜</name></payee>"
-                + "<amount>500.5</amount><description><![CDATA[自负部分 & 精神损害抚慰金]]></description></payment>\n"
-                + "  </payments>\n"
-                + "</award>\n";
-    }
-
-    static Response send(String token, String xml) {
-        return send(token, xml.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static Response send(String token, byte[] xml) {
-        return given().auth().oauth2(token).contentType("application/xml").body(xml).post("/api/v1/arbitration/awards");
-    }
 
     @Test
     void a_party_refers_the_commission_sees_the_case_and_its_award_makes_picc_owe() throws Exception {

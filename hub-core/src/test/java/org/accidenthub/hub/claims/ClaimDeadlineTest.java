@@ -1,7 +1,5 @@
 package org.accidenthub.hub.claims;
 
-import static io.restassured.RestAssured.given;
-import static org.accidenthub.hub.claims.ClaimsApi.CLAIMS;
 import static org.accidenthub.hub.claims.ClaimsApi.PICC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -145,7 +143,7 @@ class ClaimDeadlineTest {
     }
 
     private Response overdueClaims(boolean overdue) {
-        return given().auth().oauth2(PICC).queryParam("caseId", caseId).queryParam("overdue", overdue).get(CLAIMS);
+        return ClaimsApi.claimsByOverdue(PICC, caseId, overdue);
     }
 
     private List<String> breaches() {

@@ -132,14 +132,11 @@ class ClaimOpeningTest {
         ObjectNode file = PoliceFiles.example();
         String caseId = ClaimsApi.caseOf(file);
         String claimId = ClaimsApi.claimOf(caseId, ClaimsApi.CPIC);
-        ObjectNode commercial = ((ArrayNode) file.at("/vehicles/1/policies")).addObject();
-        commercial.put("kind", "COMMERCIAL_THIRD_PARTY").put("insurerCode", "CPIC")
-                .put("policyNumber", "ACAZ2026411700004321").put("validFrom", "2026-06-15")
-                .put("validTo", "2027-06-14").put("limit", "500000.00");
-        PoliceUploads.upload(PoliceUploads.ZMD, PoliceFiles.bytes(file)).then().statusCode(200);
+        PoliceUploads.upload(PoliceUploads.ZMD, PoliceFiles.bytes(ClaimsApi.withV2Commercial(file)))
+                .then().statusCode(200);
 
         ClaimsApi.read(ClaimsApi.CPIC, claimId).then().statusCode(200)
-                .body("covers.policyNumber", contains(V2_COMPULSORY, "ACAZ2026411700004321"));
+                .body("covers.policyNumber", contains(V2_COMPULSORY, ClaimsApi.V2_COMMERCIAL));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.accidenthub.hub.claims;
 
 import static io.restassured.RestAssured.given;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.response.Response;
 import java.time.LocalDate;
@@ -12,24 +13,29 @@ import org.accidenthub.hub.testsupport.PoliceFiles;
 import org.accidenthub.hub.testsupport.PoliceUploads;
 import org.accidenthub.hub.testsupport.TestTokens;
 
-/** The claims API as the tests call it: insurers' tokens, paths and the example's claims. */
-final class ClaimsApi {
+/**
+ * The claims API as the tests call it: insurers' tokens, paths and the example's claims. Public for the
+ * tests of other features that take a claim through its steps (the events' Kafka test).
+ */
+public final class ClaimsApi {
 
     static final String CLAIMS = "/api/v1/claims";
-    static final String PICC = TestTokens.insurer("PICC");
-    static final String CPIC = TestTokens.insurer("CPIC");
+    public static final String PICC = TestTokens.insurer("PICC");
+    public static final String CPIC = TestTokens.insurer("CPIC");
     static final String PINGAN = TestTokens.insurer("PINGAN");
 
     /** V1's policies in the example file (PICC), and V2's (CPIC). */
-    static final String V1_COMPULSORY = "PDZA202641170000001234";
+    public static final String V1_COMPULSORY = "PDZA202641170000001234";
     static final String V1_COMMERCIAL = "PDAA202641170000005678";
     static final String V2_COMPULSORY = "ACHZ2026411700009876";
+    /** A commercial policy of V2 with CPIC that the example file does not name. */
+    static final String V2_COMMERCIAL = "ACAZ2026411700004321";
 
     private ClaimsApi() {
     }
 
     /** Today where the accidents happen: a payment date the hub accepts. */
-    static String today() {
+    public static String today() {
         return LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
     }
 
@@ -43,7 +49,7 @@ final class ClaimsApi {
     }
 
     /** The single claim the insurer has in the case. */
-    static String claimOf(String caseId, String insurerToken) {
+    public static String claimOf(String caseId, String insurerToken) {
         List<String> ids = given().auth().oauth2(insurerToken).queryParam("caseId", caseId).get(CLAIMS)
                 .then().statusCode(200).extract().path("items.claimId");
         if (ids.size() != 1) {
@@ -66,11 +72,11 @@ final class ClaimsApi {
                 .post(CLAIMS + "/{id}/" + what, claimId);
     }
 
-    static Response verify(String claimId, String policyNumber, String result) {
+    public static Response verify(String claimId, String policyNumber, String result) {
         return post(PICC, claimId, "policy-verifications", Map.of("policyNumber", policyNumber, "result", result));
     }
 
-    static Response admit(String claimId) {
+    public static Response admit(String claimId) {
         return post(PICC, claimId, "liability", Map.of("answer", "ADMITTED"));
     }
 
@@ -79,13 +85,28 @@ final class ClaimsApi {
     }
 
     /** An offer from calculation version {@code calculationVersion}, which is calculated first if the case lacks it. */
-    static Response offer(String claimId, int calculationVersion, String amount) {
+    public static Response offer(String claimId, int calculationVersion, String amount) {
         Calculations.upTo(PICC, claimId, calculationVersion);
         return post(PICC, claimId, "offers", Map.of("calculationVersion", calculationVersion, "amount", amount));
     }
 
-    static Response pay(String claimId, String amount, String paidOn, String reference) {
+    public static Response pay(String claimId, String amount, String paidOn, String reference) {
         return post(PICC, claimId, "payments", Map.of("amount", amount, "paidOn", paidOn, "reference", reference));
+    }
+
+    /** The insurer's claims of a case that are overdue ({@code true}) or not; listing records breaches found. */
+    public static Response claimsByOverdue(String insurerToken, String caseId, boolean overdue) {
+        return given().auth().oauth2(insurerToken).queryParam("caseId", caseId).queryParam("overdue", overdue)
+                .get(CLAIMS);
+    }
+
+    /** The file with a second policy of V2, CPIC's commercial {@link #V2_COMMERCIAL}: a revision adds it to P1's claim. */
+    public static ObjectNode withV2Commercial(ObjectNode file) {
+        ObjectNode commercial = ((ArrayNode) file.at("/vehicles/1/policies")).addObject();
+        commercial.put("kind", "COMMERCIAL_THIRD_PARTY").put("insurerCode", "CPIC")
+                .put("policyNumber", V2_COMMERCIAL).put("validFrom", "2026-06-15")
+                .put("validTo", "2027-06-14").put("limit", "500000.00");
+        return file;
     }
 
     /** The claims of a case as its police unit reads them. */

@@ -3,11 +3,8 @@ package org.accidenthub.hub.speedtrial;
 import static io.restassured.RestAssured.given;
 import static org.accidenthub.hub.testsupport.Adjudication.JUDGES;
 import static org.accidenthub.hub.testsupport.Adjudication.JUDGE_SQ1;
-import static org.accidenthub.hub.testsupport.Adjudication.MEDIATOR;
-import static org.accidenthub.hub.testsupport.Adjudication.ORGANISATION;
 import static org.accidenthub.hub.testsupport.Adjudication.PARTY_P2;
 import static org.accidenthub.hub.testsupport.Adjudication.PICC;
-import static org.accidenthub.hub.testsupport.Adjudication.POLICE_ZMD;
 import static org.accidenthub.hub.testsupport.Adjudication.STRANGER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -27,25 +24,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SpeedTrialTest {
 
-    private static String failedMediation() {
-        String caseId = Adjudication.calculatedCase();
-        Adjudication.assign(POLICE_ZMD, caseId, ORGANISATION).then().statusCode(201);
-        given().auth().oauth2(MEDIATOR).contentType("application/json")
-                .body("{\"reason\":\"NO_AGREEMENT_ON_AMOUNT\"}")
-                .post("/api/v1/cases/{caseId}/mediations/current/failure", caseId).then().statusCode(200);
-        return caseId;
-    }
-
-    private static io.restassured.response.Response file(String token, String caseId) {
-        return given().auth().oauth2(token).contentType("application/json")
-                .body("{\"courtCode\":\"411702\",\"procedure\":\"SMALL_CLAIMS\"}")
-                .post("/api/v1/cases/{caseId}/speed-trial-filings", caseId);
-    }
-
     @Test
     void a_party_files_after_a_failed_mediation_and_the_hub_assembles_the_package() throws Exception {
-        String caseId = failedMediation();
-        var filed = file(PARTY_P2, caseId).then().statusCode(201)
+        String caseId = Adjudication.failedMediation();
+        var filed = Adjudication.fileSpeedTrial(PARTY_P2, caseId).then().statusCode(201)
                 .body("caseNumber", matchesPattern("\\(20\\d\\d\\)豫1702民初\\d+号"))
                 .body("filedByPartyRef", equalTo("P2"))
                 .extract().jsonPath();
@@ -70,28 +52,26 @@ class SpeedTrialTest {
     @Test
     void a_filing_needs_a_failed_mediation_or_a_rejected_confirmation() {
         String caseId = Adjudication.calculatedCase();
-        file(PARTY_P2, caseId).then().statusCode(409).body("errors[0].code", equalTo("ILLEGAL_TRANSITION"));
-        file(STRANGER, caseId).then().statusCode(404);
+        Adjudication.fileSpeedTrial(PARTY_P2, caseId).then().statusCode(409)
+                .body("errors[0].code", equalTo("ILLEGAL_TRANSITION"));
+        Adjudication.fileSpeedTrial(STRANGER, caseId).then().statusCode(404);
         assertThat(Database.count("select count(*) from speed_trial_filings where case_id = ?::uuid", caseId))
                 .isZero();
     }
 
     @Test
     void the_assigned_judge_records_the_judgment_and_picc_owes_the_amount() {
-        String caseId = failedMediation();
-        var filed = file(PARTY_P2, caseId).then().statusCode(201).extract().jsonPath();
+        String caseId = Adjudication.failedMediation();
+        var filed = Adjudication.fileSpeedTrial(PARTY_P2, caseId).then().statusCode(201).extract().jsonPath();
         String filingId = filed.getString("filingId");
         String judge = JUDGES.get(filed.getString("judge"));
-        String body = "{\"outcome\":\"PARTLY_UPHELD\",\"reasons\":\"按责任比例赔偿\",\"amounts\":[{\"payer\":"
-                + "{\"kind\":\"INSURER\",\"insurerCode\":\"PICC\"},\"payeeRef\":\"P2\",\"amount\":\"48000.00\"}]}";
+        String body = Adjudication.SPEED_TRIAL_JUDGMENT;
 
-        given().auth().oauth2(JUDGE_SQ1).contentType("application/json").body(body)
-                .post("/api/v1/speed-trial-filings/{id}/judgment", filingId).then().statusCode(404);
-        given().auth().oauth2(judge).contentType("application/json")
-                .body("{\"outcome\":\"MAYBE\",\"amounts\":[{\"payer\":{\"kind\":\"INSURER\"},\"amount\":\"x\"}]}")
-                .post("/api/v1/speed-trial-filings/{id}/judgment", filingId).then().statusCode(422);
-        given().auth().oauth2(judge).contentType("application/json").body(body)
-                .post("/api/v1/speed-trial-filings/{id}/judgment", filingId).then().statusCode(200)
+        Adjudication.judgeSpeedTrial(JUDGE_SQ1, filingId, body).then().statusCode(404);
+        Adjudication.judgeSpeedTrial(judge, filingId,
+                "{\"outcome\":\"MAYBE\",\"amounts\":[{\"payer\":{\"kind\":\"INSURER\"},\"amount\":\"x\"}]}")
+                .then().statusCode(422);
+        Adjudication.judgeSpeedTrial(judge, filingId, body).then().statusCode(200)
                 .body("state", equalTo("JUDGED"))
                 .body("amounts[0].amount", equalTo("48000.00"));
 

@@ -106,6 +106,33 @@ public final class Adjudication {
         return caseId;
     }
 
+    /** A calculated case whose mediation by ZMD-MED-01 failed (NO_AGREEMENT_ON_AMOUNT): open to a court or arbitration. */
+    public static String failedMediation() {
+        String caseId = calculatedCase();
+        assign(POLICE_ZMD, caseId, ORGANISATION).then().statusCode(201);
+        given().auth().oauth2(MEDIATOR).contentType("application/json")
+                .body("{\"reason\":\"NO_AGREEMENT_ON_AMOUNT\"}")
+                .post("/api/v1/cases/{caseId}/mediations/current/failure", caseId).then().statusCode(200);
+        return caseId;
+    }
+
+    /** The party files the case with court 411702 for a small-claims speed trial. */
+    public static Response fileSpeedTrial(String token, String caseId) {
+        return given().auth().oauth2(token).contentType("application/json")
+                .body("{\"courtCode\":\"411702\",\"procedure\":\"SMALL_CLAIMS\"}")
+                .post("/api/v1/cases/{caseId}/speed-trial-filings", caseId);
+    }
+
+    /** A speed-trial judgment: PICC pays P2 48,000.00. */
+    public static final String SPEED_TRIAL_JUDGMENT = "{\"outcome\":\"PARTLY_UPHELD\",\"reasons\":\"按责任比例赔偿\","
+            + "\"amounts\":[{\"payer\":{\"kind\":\"INSURER\",\"insurerCode\":\"PICC\"},\"payeeRef\":\"P2\","
+            + "\"amount\":\"48000.00\"}]}";
+
+    public static Response judgeSpeedTrial(String token, String filingId, String body) {
+        return given().auth().oauth2(token).contentType("application/json").body(body)
+                .post("/api/v1/speed-trial-filings/{id}/judgment", filingId);
+    }
+
     public static Response apply(String token, String caseId, String court) {
         return given().auth().oauth2(token).contentType("application/json")
                 .body("{\"courtCode\":\"" + court + "\"}")
