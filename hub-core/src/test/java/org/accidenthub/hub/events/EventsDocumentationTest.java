@@ -7,24 +7,58 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 
-/** docs/EVENTS.md stays true: every event type is listed, and its consumer example is the real one. */
-class EventsDocumentationTest {
+/**
+ * docs/EVENTS.md stays true: every event type is listed with the payload record its javadoc names, and its
+ * consumer example is the real one.
+ */
+public class EventsDocumentationTest {
 
     private static final Path ROOT = root();
     private static final Path DOC = ROOT.resolve("docs/EVENTS.md");
     private static final Path CONSUMER = ROOT.resolve("bench/events/CaseEventConsumer.java");
+    private static final Path TYPES = ROOT.resolve("hub-core/src/main/java/org/accidenthub/hub/events/CaseEventType.java");
+    /** A row of the table "Event types": | `TYPE` | when | `PayloadRecord` … |. */
+    private static final Pattern TYPE_ROW = Pattern.compile("^\\| `([A-Z_]+)` \\|[^|]*\\| `(\\w+)`", Pattern.MULTILINE);
+    /** A constant of CaseEventType with its javadoc: "… payload: [the] Record …" then NAME. */
+    private static final Pattern JAVADOC = Pattern.compile(
+            "/\\*\\*((?:[^*]|\\*(?!/))*)\\*/\\s*([A-Z_]+)[,\\s]");
+    private static final Pattern JAVADOC_PAYLOAD = Pattern.compile("payload: (?:the )?(\\w+)");
 
     @Test
-    void every_event_type_is_documented() throws IOException {
-        String doc = Files.readString(DOC, StandardCharsets.UTF_8);
+    void every_event_type_is_documented_with_the_payload_record_its_javadoc_names() throws IOException {
+        Map<String, String> documented = documentedPayloads();
+        Map<String, String> javadoc = new TreeMap<>();
+        Matcher constant = JAVADOC.matcher(Files.readString(TYPES, StandardCharsets.UTF_8));
+        while (constant.find()) {
+            Matcher payload = JAVADOC_PAYLOAD.matcher(constant.group(1));
+            javadoc.put(constant.group(2), payload.find() ? payload.group(1) : "(no 'payload:' in its javadoc)");
+        }
 
         for (CaseEventType type : CaseEventType.values()) {
-            assertThat(doc).as("docs/EVENTS.md, table 'Event types'").contains("| `" + type.name() + "` |");
+            assertThat(documented).as("docs/EVENTS.md, table 'Event types'").containsKey(type.name());
+            assertThat(documented.get(type.name())).as("the payload of " + type + " in docs/EVENTS.md and in its javadoc")
+                    .isEqualTo(javadoc.get(type.name()));
         }
+    }
+
+    /** Event type → the payload record docs/EVENTS.md names for it (the first `Record` of its payload column). */
+    public static Map<String, String> documentedPayloads() throws IOException {
+        String doc = Files.readString(DOC, StandardCharsets.UTF_8);
+        String table = doc.substring(doc.indexOf("## Event types"), doc.indexOf("## The envelope"));
+        Map<String, String> payloads = new TreeMap<>();
+        Matcher row = TYPE_ROW.matcher(table);
+        while (row.find()) {
+            payloads.put(row.group(1), row.group(2));
+        }
+        return payloads;
     }
 
     @Test
