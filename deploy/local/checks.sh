@@ -22,11 +22,12 @@ expect_status() {
   return 1
 }
 
-# req METHOD URL TOKEN [JSON-FILE]: sets STATUS, the body in $TMP/body and the headers in $TMP/headers
+# req METHOD URL TOKEN [FILE [CONTENT-TYPE]]: sets STATUS, the body in $TMP/body and the headers in $TMP/headers;
+# FILE is sent as application/json unless CONTENT-TYPE says otherwise
 req() {
   local args=(-sS -o "$TMP/body" -D "$TMP/headers" -w '%{http_code}' --max-time 60 -X "$1")
   [ -n "$3" ] && args+=(-H "Authorization: Bearer $3")
-  [ -n "${4:-}" ] && args+=(-H 'Content-Type: application/json' --data-binary "@$4")
+  [ -n "${4:-}" ] && args+=(-H "Content-Type: ${5:-application/json}" --data-binary "@$4")
   : >"$TMP/body"
   STATUS="$(curl "${args[@]}" "$2" 2>"$TMP/curl.err")" || STATUS="000 ($(cat "$TMP/curl.err"))"
 }

@@ -2,9 +2,9 @@
 # End-to-end journey of issue 4 against the running stack (start it with deploy/local/run.sh), with real Keycloak
 # tokens: police file -> PICC assesses and calculates -> police-zmd refers to mediation -> mediator-zmd records a
 # session and drafts the agreement -> party-zhangwei and party-lina sign -> both apply to court 411702 -> the judge
-# drawn (judge-yc1 or judge-yc2) accepts and confirms -> judge-sq1 sees nothing -> PICC's claim is payment-due ->
-# PICC pays -> the case is CLOSED. Needs curl and jq. Prints every check, then "N passed, M failed"; exits 1 on any
-# failure.
+# drawn (judge-yc1 or judge-yc2) accepts, extends the ruling deadline once and confirms -> judge-sq1 sees nothing
+# -> PICC's claim is payment-due -> PICC pays -> the case is CLOSED. Needs curl and jq. Prints every check, then
+# "N passed, M failed"; exits 1 on any failure.
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -86,6 +86,11 @@ req POST "$API/confirmation-applications/$APP/acceptance" "$SQ1" "$TMP/request.j
 expect_status "judge-sq1 cannot accept it" 404
 req POST "$API/confirmation-applications/$APP/acceptance" "$J" "$TMP/request.json"
 expect_status "$JUDGE_NAME accepts" 200
+DUE_AT="$(body .rulingDueAt)"
+json '{"reason":"需要通知当事人到场核实"}'
+req POST "$API/confirmation-applications/$APP/extension" "$J" "$TMP/request.json"
+expect_status "$JUDGE_NAME extends the ruling deadline once" 200
+expect "by 10 days" 864000 "$(jq -r --arg before "$DUE_AT" '((.rulingDueAt | sub("\\.[0-9]+";"") | fromdateiso8601) - ($before | sub("\\.[0-9]+";"") | fromdateiso8601))' "$TMP/body" 2>/dev/null || echo "<not a date>")"
 json '{"outcome":"CONFIRMED","reasons":["自愿、合法，不损害第三人利益"]}'
 req POST "$API/confirmation-applications/$APP/ruling" "$SQ1" "$TMP/request.json"
 expect_status "judge-sq1 cannot rule" 404
