@@ -11,15 +11,8 @@ set -euo pipefail
 need curl
 need jq "e2e-confirmation.sh uses jq: apt-get install jq / brew install jq"
 
-EXAMPLE="$HUB_ROOT/deploy/local/demo/01-zmd-4117022026000123-side-collision.json"
-ASSESSMENT="$HUB_ROOT/hub-core/src/test/resources/fixtures/compensation/assessment-p2-injured-driver.json"
-[ -f "$EXAMPLE" ] || die "$EXAMPLE not found"
-[ -f "$ASSESSMENT" ] || die "$ASSESSMENT not found"
-http_ok "$KC_REALM_URL/.well-known/openid-configuration" || die "Keycloak is not answering on $KC_URL: run deploy/local/run.sh first"
-hub_ready || die "the hub is not ready on $HUB_URL: run deploy/local/run.sh first"
-
 . "$(dirname "${BASH_SOURCE[0]}")/checks.sh"
-json() { printf '%s' "$1" >"$TMP/request.json"; }
+require_journey_stack
 
 API="$HUB_URL/api/v1"
 RN="E2EC-$(date -u +%Y%m%d%H%M%S)-$$"
@@ -37,15 +30,8 @@ PICC="$(token_client insurer-picc)"
 pass "tokens for police-zmd, mediator-zmd, party-zhangwei, party-lina, judge-yc1, judge-yc2, judge-sq1, insurer-picc"
 
 section "Police file $RN, assessment and calculation"
-jq --arg rn "$RN" '.reportNumber = $rn | del(.attachments)' "$EXAMPLE" >"$TMP/file.json"
-req POST "$API/police/accident-files" "$ZMD" "$TMP/file.json"
-expect_status "police-zmd uploads the file" 201
-CASE="$(body .caseId)"
-req PUT "$API/cases/$CASE/assessments/P2" "$PICC" "$ASSESSMENT"
-expect_status "PICC assesses P2's losses" 201
-json '{"statisticalYear":2025}'
-req POST "$API/cases/$CASE/compensation" "$PICC" "$TMP/request.json"
-expect_status "PICC calculates (version 1)" 201
+upload_example "$RN" "$ZMD"
+assess_and_calculate "$PICC"
 
 section "Mediation by ZMD-MED-01"
 req GET "$API/cases/$CASE" "$MEDIATOR"

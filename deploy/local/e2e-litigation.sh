@@ -16,15 +16,8 @@ set -euo pipefail
 need curl
 need jq "e2e-litigation.sh uses jq: apt-get install jq / brew install jq"
 
-EXAMPLE="$HUB_ROOT/deploy/local/demo/01-zmd-4117022026000123-side-collision.json"
-ASSESSMENT="$HUB_ROOT/hub-core/src/test/resources/fixtures/compensation/assessment-p2-injured-driver.json"
-[ -f "$EXAMPLE" ] || die "$EXAMPLE not found"
-[ -f "$ASSESSMENT" ] || die "$ASSESSMENT not found"
-http_ok "$KC_REALM_URL/.well-known/openid-configuration" || die "Keycloak is not answering on $KC_URL: run deploy/local/run.sh first"
-hub_ready || die "the hub is not ready on $HUB_URL: run deploy/local/run.sh first"
-
 . "$(dirname "${BASH_SOURCE[0]}")/checks.sh"
-json() { printf '%s' "$1" >"$TMP/request.json"; }
+require_journey_stack
 
 API="$HUB_URL/api/v1"
 RN="E2EL-$(date -u +%Y%m%d%H%M%S)-$$"
@@ -38,23 +31,6 @@ ARBITRATOR="$(token_password arbitrator-zmd)"
 PICC="$(token_client insurer-picc)"
 CPIC="$(token_client insurer-cpic)"
 pass "tokens for police-zmd, mediator-zmd, party-lina, judge-yc1, judge-yc2, arbitrator-zmd, insurer-picc, insurer-cpic"
-
-# upload SUFFIX: a new case from the example under report number $RN-SUFFIX; sets CASE
-upload() {
-  jq --arg rn "$RN-$1" '.reportNumber = $rn | del(.attachments)' "$EXAMPLE" >"$TMP/file-$1.json"
-  req POST "$API/police/accident-files" "$ZMD" "$TMP/file-$1.json"
-  expect_status "police-zmd uploads $RN-$1" 201
-  CASE="$(body .caseId)"
-}
-
-# calculated: PICC assesses P2's losses and calculates (version 1)
-calculated() {
-  req PUT "$API/cases/$CASE/assessments/P2" "$PICC" "$ASSESSMENT"
-  expect_status "PICC assesses P2's losses" 201
-  json '{"statisticalYear":2025}'
-  req POST "$API/cases/$CASE/compensation" "$PICC" "$TMP/request.json"
-  expect_status "PICC calculates (version 1)" 201
-}
 
 # mediation_fails: police-zmd refers the case to ZMD-MED-01, whose mediator records that it failed
 mediation_fails() {
@@ -75,9 +51,9 @@ piccs_claim_owes() {
 }
 
 section "C: a revision adds a CPIC policy; PICC answers its claim"
-upload C
+upload_example "$RN-C" "$ZMD"
 jq '.vehicles[1].policies += [{"kind":"COMMERCIAL_THIRD_PARTY","insurerCode":"CPIC","policyNumber":"ACAZ2026411700004321","validFrom":"2026-06-15","validTo":"2027-06-14","limit":"500000.00"}]' \
-  "$TMP/file-C.json" >"$TMP/file-C2.json"
+  "$TMP/file-$RN-C.json" >"$TMP/file-C2.json"
 req POST "$API/police/accident-files" "$ZMD" "$TMP/file-C2.json"
 expect_status "police-zmd revises the file with V2's commercial policy" 200
 req GET "$API/claims?caseId=$CASE" "$CPIC"
@@ -91,15 +67,15 @@ expect_status "PICC confirms V1's compulsory policy" 201
 json '{"answer":"ADMITTED"}'
 req POST "$API/claims/$CLAIM/liability" "$PICC" "$TMP/request.json"
 expect_status "PICC admits liability" 200
-calculated
+assess_and_calculate "$PICC"
 json '{"calculationVersion":1,"amount":"42000.00"}'
 req POST "$API/claims/$CLAIM/offers" "$PICC" "$TMP/request.json"
 expect_status "PICC offers 42000.00 from calculation 1" 201
 piccs_claim_owes 42000.00
 
 section "S: mediation fails, party-lina files for a speed trial, the judge decides"
-upload S
-calculated
+upload_example "$RN-S" "$ZMD"
+assess_and_calculate "$PICC"
 mediation_fails
 json '{"courtCode":"411702","procedure":"SMALL_CLAIMS"}'
 req POST "$API/cases/$CASE/speed-trial-filings" "$P2" "$TMP/request.json"
@@ -115,8 +91,8 @@ expect "judged" JUDGED "$(body .state)"
 piccs_claim_owes 48000.00
 
 section "A: mediation fails, party-lina refers to ZMD-ARB, the commission sends its award"
-upload A
-calculated
+upload_example "$RN-A" "$ZMD"
+assess_and_calculate "$PICC"
 mediation_fails
 json '{"commissionCode":"ZMD-ARB","arbitrationAgreement":{"name":"仲裁协议.pdf","mediaType":"application/pdf","sha256":"2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae","size":48213}}'
 req POST "$API/cases/$CASE/arbitration-referrals" "$P2" "$TMP/request.json"

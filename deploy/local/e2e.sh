@@ -8,12 +8,8 @@ set -euo pipefail
 need curl
 need jq "e2e.sh uses jq: apt-get install jq / brew install jq"
 
-EXAMPLE="$HUB_ROOT/deploy/local/demo/01-zmd-4117022026000123-side-collision.json"
-[ -f "$EXAMPLE" ] || die "$EXAMPLE not found"
-http_ok "$KC_REALM_URL/.well-known/openid-configuration" || die "Keycloak is not answering on $KC_URL: run deploy/local/run.sh first"
-hub_ready || die "the hub is not ready on $HUB_URL: run deploy/local/run.sh first"
-
 . "$(dirname "${BASH_SOURCE[0]}")/checks.sh"
+require_journey_stack
 
 # claims TOKEN JQ-FILTER: evaluate a filter on the token's payload
 claims() {
