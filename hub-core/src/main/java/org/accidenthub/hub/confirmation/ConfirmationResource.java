@@ -117,7 +117,7 @@ public class ConfirmationResource {
     @APIResponse(responseCode = "409", description = "decided already", content = @Content(mediaType = PROBLEM))
     public Uni<ConfirmationView> accept(@PathParam("applicationId") String applicationId, JsonNode body) {
         ConfirmationBodies.AcceptanceRequest request = json.read(body, ConfirmationBodies.AcceptanceRequest.class);
-        return accepting.decide(id(applicationId), request, caller.get(), caller.username());
+        return accepting.decide(id(applicationId), request, caller.get(), caller.person());
     }
 
     @POST
@@ -133,7 +133,7 @@ public class ConfirmationResource {
                     ref = "secondExtensionProblem")))
     public Uni<ConfirmationView> extend(@PathParam("applicationId") String applicationId, JsonNode body) {
         ConfirmationBodies.ExtensionRequest request = json.read(body, ConfirmationBodies.ExtensionRequest.class);
-        return extending.extend(id(applicationId), request, caller.get(), caller.username());
+        return extending.extend(id(applicationId), request, caller.get(), caller.person());
     }
 
     @POST
@@ -153,7 +153,7 @@ public class ConfirmationResource {
             content = @Content(mediaType = PROBLEM))
     public Uni<ConfirmationView> rule(@PathParam("applicationId") String applicationId, JsonNode body) {
         ConfirmationBodies.RulingRequest request = json.read(body, ConfirmationBodies.RulingRequest.class);
-        return ruling.rule(id(applicationId), request, caller.get(), caller.username());
+        return ruling.rule(id(applicationId), request, caller.get(), caller.person());
     }
 
     @GET

@@ -63,7 +63,7 @@ public class SpeedTrialResource {
     @APIResponse(responseCode = "422", description = "every problem with its path")
     public Uni<SpeedTrialView> judge(@PathParam("filingId") String filingId, JsonNode body) {
         SpeedTrialBodies.JudgmentRequest request = json.read(body, SpeedTrialBodies.JudgmentRequest.class);
-        return judging.judge(id(filingId), request, caller.get(), caller.username());
+        return judging.judge(id(filingId), request, caller.get(), caller.person());
     }
 
     private static UUID id(String filingId) {

@@ -21,6 +21,7 @@ import org.accidenthub.hub.testsupport.Adjudication;
 import org.accidenthub.hub.testsupport.Database;
 import org.accidenthub.schemas.v1.MediationEnd;
 import org.accidenthub.schemas.v1.SpeedTrialFiling;
+import org.accidenthub.schemas.v1.SpeedTrialJudgment;
 import org.junit.jupiter.api.Test;
 
 /** A failed mediation goes to a speed trial: the filing package, the 2-month deadline, the judgment. */
@@ -77,7 +78,7 @@ class SpeedTrialTest {
     }
 
     @Test
-    void the_assigned_judge_records_the_judgment_and_picc_owes_the_amount() {
+    void the_assigned_judge_records_the_judgment_and_picc_owes_the_amount() throws Exception {
         String caseId = failedMediation();
         var filed = file(PARTY_P2, caseId).then().statusCode(201).extract().jsonPath();
         String filingId = filed.getString("filingId");
@@ -93,7 +94,15 @@ class SpeedTrialTest {
         given().auth().oauth2(judge).contentType("application/json").body(body)
                 .post("/api/v1/speed-trial-filings/{id}/judgment", filingId).then().statusCode(200)
                 .body("state", equalTo("JUDGED"))
+                .body("judge", equalTo(filed.getString("judge")))
+                .body("judgeName", equalTo(Adjudication.JUDGE_NAMES.get(filed.getString("judge"))))
                 .body("amounts[0].amount", equalTo("48000.00"));
+        // the structured judgment is signed by the judge's name; the account stays in `judge`
+        SpeedTrialJudgment judgment = CanonicalRecords.<SpeedTrialJudgment>decoder(
+                SpeedTrialJudgment.getClassSchema()).decode(Database.bytes(
+                        "select canonical_judgment from speed_trial_filings where id = ?::uuid", filingId));
+        assertThat(judgment.getJudgeName()).isEqualTo(Adjudication.JUDGE_NAMES.get(filed.getString("judge")));
+        assertThat(judgment.getJudge()).isEqualTo(filed.getString("judge"));
 
         String claimId = given().auth().oauth2(PICC).queryParam("caseId", caseId).get("/api/v1/claims").then()
                 .extract().path("items[0].claimId");
