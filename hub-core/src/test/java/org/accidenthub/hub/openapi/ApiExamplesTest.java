@@ -1,6 +1,5 @@
 package org.accidenthub.hub.openapi;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,40 +30,20 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ApiExamplesTest {
 
-    /** The endpoint groups, by path prefix. A new endpoint under one of them is checked without a change here. */
-    enum Group {
-        INSURER("/api/v1/claims", "/api/v1/insurer/"),
-        SPEED_TRIAL("/api/v1/speed-trial-filings", "/api/v1/cases/{caseId}/speed-trial-filings"),
-        CONFIRMATION("/api/v1/confirmation-applications", "/api/v1/cases/{caseId}/confirmation-applications"),
-        MEDIATION("/api/v1/mediation/", "/api/v1/cases/{caseId}/mediations"),
-        ARBITRATION("/api/v1/arbitration/", "/api/v1/cases/{caseId}/arbitration-referrals");
-
-        final List<String> prefixes;
-
-        Group(String... prefixes) {
-            this.prefixes = List.of(prefixes);
-        }
-
-        boolean holds(String path) {
-            return prefixes.stream().anyMatch(path::startsWith);
-        }
-    }
-
     /** Bodies that are partner messages (read as bytes, not as a body class): their connector checks the example. */
     private static final Map<String, BiFunction<byte[], ReadContext, Conversion<?>>> PARTNER_READERS = Map.of(
             "/api/v1/insurer/messages", new InsurerMessageConnector()::read,
             "/api/v1/mediation/messages", new MediationMessageConnector()::read,
             "/api/v1/arbitration/awards", new ArbitrationAwardConnector()::read);
 
-    private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void every_request_and_answer_of_the_partner_groups_has_an_example() {
-        JsonPath openApi = openApi();
+        JsonPath openApi = OpenApiDocument.fetch();
         List<String> missing = new ArrayList<>();
-        Map<Group, Integer> operations = new LinkedHashMap<>();
-        forEachOperation(openApi, (group, operation) -> {
+        Map<OpenApiDocument.Group, Integer> operations = new LinkedHashMap<>();
+        OpenApiDocument.forEachOperation(openApi, (group, operation) -> {
             operations.merge(group, 1, Integer::sum);
             Map<String, Object> requestBody = openApi.getMap(operation + ".requestBody");
             if (requestBody != null && examples(openApi, operation + ".requestBody.content").isEmpty()) {
@@ -81,25 +60,25 @@ class ApiExamplesTest {
             });
         });
         assertThat(missing).as("answers and requests without an example").isEmpty();
-        assertThat(operations).as("operations checked per group").containsOnlyKeys(Group.values());
-        assertThat(operations.get(Group.SPEED_TRIAL)).isEqualTo(3);
-        assertThat(operations.get(Group.CONFIRMATION)).isEqualTo(7);
-        assertThat(operations.get(Group.MEDIATION)).isEqualTo(7);
-        assertThat(operations.get(Group.ARBITRATION)).isEqualTo(3);
+        assertThat(operations).as("operations checked per group").containsOnlyKeys(OpenApiDocument.Group.values());
+        assertThat(operations.get(OpenApiDocument.Group.SPEED_TRIAL)).isEqualTo(3);
+        assertThat(operations.get(OpenApiDocument.Group.CONFIRMATION)).isEqualTo(7);
+        assertThat(operations.get(OpenApiDocument.Group.MEDIATION)).isEqualTo(7);
+        assertThat(operations.get(OpenApiDocument.Group.ARBITRATION)).isEqualTo(3);
     }
 
     @Test
     void every_request_example_is_one_its_endpoint_takes() throws Exception {
-        JsonPath openApi = openApi();
+        JsonPath openApi = OpenApiDocument.fetch();
         List<String> problems = new ArrayList<>();
         List<String> checked = new ArrayList<>();
-        forEachOperation(openApi, (group, operation) -> {
+        OpenApiDocument.forEachOperation(openApi, (group, operation) -> {
             Map<String, Map<String, Object>> content = openApi.getMap(operation + ".requestBody.content");
             if (content == null) {
                 return;
             }
             String path = operation.substring("paths.'".length(), operation.lastIndexOf("'."));
-            content.forEach((mediaType, media) -> examplesOf(openApi, media).forEach((name, value) -> {
+            content.forEach((mediaType, media) -> OpenApiDocument.examplesOf(openApi, media).forEach((name, value) -> {
                 String example = operation + " request example '" + name + "'";
                 checked.add(example);
                 BiFunction<byte[], ReadContext, Conversion<?>> reader = PARTNER_READERS.get(path);
@@ -121,7 +100,7 @@ class ApiExamplesTest {
 
     @Test
     void the_insurer_writes_document_the_idempotency_key_header() {
-        JsonPath openApi = openApi();
+        JsonPath openApi = OpenApiDocument.fetch();
 
         for (String write : new String[] {"policy-verifications", "liability", "offers", "payments"}) {
             List<Map<String, Object>> parameters = openApi.getList("paths.'/api/v1/claims/{claimId}/" + write
@@ -135,7 +114,7 @@ class ApiExamplesTest {
     /** The checker itself: an unknown field, a wrong JSON type and a value outside an enum are found. */
     @Test
     void the_example_check_finds_unknown_fields_wrong_types_and_values_outside_an_enum() throws Exception {
-        JsonPath openApi = openApi();
+        JsonPath openApi = OpenApiDocument.fetch();
         List<String> problems = new ArrayList<>();
         Map<String, Object> referral = schemaMap(Map.of("$ref", "#/components/schemas/ReferralRequest"));
 
@@ -148,49 +127,12 @@ class ApiExamplesTest {
 
     // ------------------------------------------------------------------------------------------------
 
-    private interface OperationCheck {
-        void check(Group group, String operation);
-    }
-
-    private static void forEachOperation(JsonPath openApi, OperationCheck check) {
-        Map<String, Map<String, Object>> paths = openApi.getMap("paths");
-        paths.forEach((path, item) -> {
-            for (Group group : Group.values()) {
-                if (group.holds(path)) {
-                    item.keySet().stream().filter(METHODS::contains)
-                            .forEach(method -> check.check(group, "paths.'" + path + "'." + method));
-                }
-            }
-        });
-    }
-
-    private static JsonPath openApi() {
-        return given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
-    }
-
     /** The examples of every media type of a content map, by name, their values resolved. */
     private static Map<String, Object> examples(JsonPath openApi, String content) {
         Map<String, Map<String, Object>> byMediaType = openApi.getMap(content);
         Map<String, Object> examples = new LinkedHashMap<>();
         if (byMediaType != null) {
-            byMediaType.values().forEach(media -> examples.putAll(examplesOf(openApi, media)));
-        }
-        return examples;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> examplesOf(JsonPath openApi, Map<String, Object> media) {
-        Map<String, Object> examples = new LinkedHashMap<>();
-        Map<String, Map<String, Object>> some = (Map<String, Map<String, Object>>) media.get("examples");
-        if (some != null) {
-            some.forEach((name, example) -> {
-                Object ref = example.get("$ref");
-                Map<String, Object> resolved = ref == null ? example
-                        : openApi.getMap("components.examples." + ((String) ref).substring(
-                                "#/components/examples/".length()));
-                assertThat(resolved).as("example " + ref + " is defined").isNotNull();
-                examples.put(name, resolved.get("value"));
-            });
+            byMediaType.values().forEach(media -> examples.putAll(OpenApiDocument.examplesOf(openApi, media)));
         }
         return examples;
     }
