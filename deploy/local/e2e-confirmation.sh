@@ -84,6 +84,9 @@ req POST "$API/confirmation-applications/$APP/ruling" "$J" "$TMP/request.json"
 expect_status "$JUDGE_NAME confirms" 200
 NUMBER="$(body .caseNumber)"
 expect "case number $NUMBER in the court's pattern" true "$([[ "$NUMBER" =~ ^\([0-9]{4}\)豫1702民特[0-9]+号$ ]] && echo true || echo false)"
+# the ruling is signed with the judge's name from the Keycloak token (the realm's first/last name), not the account
+declare -A SIGNER=([judge-yc1]="周建华" [judge-yc2]="刘洋")
+expect "signed by ${SIGNER[$JUDGE_NAME]}, not $JUDGE_NAME" "${SIGNER[$JUDGE_NAME]}" "$(body .judgeName)"
 
 section "The ruling as PDF"
 curl -sS -o "$TMP/ruling.pdf" -w '%{http_code} %{content_type}' -H "Authorization: Bearer $P2" \
@@ -94,6 +97,8 @@ if command -v pdftotext >/dev/null; then
   pdftotext -enc UTF-8 "$TMP/ruling.pdf" "$TMP/ruling.txt"
   expect "its text names the case number" true "$(grep -qF "$NUMBER" "$TMP/ruling.txt" && echo true || echo false)"
   expect "its text is the ruling (民事裁定书)" true "$(grep -q '民事裁定书' "$TMP/ruling.txt" && echo true || echo false)"
+  expect "its text names the judge ${SIGNER[$JUDGE_NAME]}, not $JUDGE_NAME" true \
+    "$(grep -qF "${SIGNER[$JUDGE_NAME]}" "$TMP/ruling.txt" && ! grep -qF "$JUDGE_NAME" "$TMP/ruling.txt" && echo true || echo false)"
 else
   printf '  skip  text of the PDF: pdftotext (poppler-utils) is not installed\n'
 fi

@@ -9,11 +9,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.accidenthub.connectors.arbitration.ArbitrationXml;
+import org.accidenthub.hub.problems.ProblemDetail;
 import org.accidenthub.hub.security.CurrentCaller;
 import org.accidenthub.hub.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -24,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class ArbitrationAwardResource {
 
-    private static final String PROBLEM = "application/problem+json";
     private static final String AWARD_EXAMPLE = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             + "<award xmlns=\"urn:accidenthub:arbitration:1\" formatVersion=\"1.0\">\n"
             + "  <messageId>ZMDAC-2026-000458</messageId>\n"
@@ -41,10 +42,6 @@ public class ArbitrationAwardResource {
             + "    <amount>112000</amount>\n"
             + "  </payment></payments>\n"
             + "</award>\n";
-    private static final String PROBLEM_EXAMPLE = "{\"type\":\"urn:accident-hub:problem:validation-failed\","
-            + "\"title\":\"The request content is not valid\",\"status\":422,\"detail\":\"1 problem(s) found; see errors\","
-            + "\"errors\":[{\"path\":\"/\",\"code\":\"DOCTYPE_NOT_ALLOWED\",\"message\":\"a document type declaration"
-            + " is not accepted (line 2, column 10)\"}],\"warnings\":[]}";
 
     private final ArbitrationAwards awards;
     private final CurrentCaller caller;
@@ -66,20 +63,20 @@ public class ArbitrationAwardResource {
                     + "changes nothing.")
     @RequestBody(content = @Content(mediaType = ArbitrationXml.MEDIA_TYPE,
             examples = @ExampleObject(name = "award", value = AWARD_EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "stored; the award with its amounts")
-    @APIResponse(responseCode = "200", description = "a resend of an award stored before; nothing changed")
-    @APIResponse(responseCode = "400", description = "not well-formed UTF-8 XML 1.0",
-            content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "commissionCode is not the caller's commission",
-            content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "no referral with that id to the caller's commission",
-            content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "the referral was awarded already, or the messageId was used",
-            content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "413", description = "over 262,144 bytes (MESSAGE_TOO_LARGE)",
-            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "201", description = "stored; the award with its amounts",
+            content = @Content(schema = @Schema(implementation = ArbitrationView.class),
+                    examples = @ExampleObject(name = "awarded", ref = "arbitrationAwarded")))
+    @APIResponse(responseCode = "200", description = "a resend of an award stored before; nothing changed",
+            content = @Content(schema = @Schema(implementation = ArbitrationView.class),
+                    examples = @ExampleObject(name = "awarded", ref = "arbitrationAwarded")))
+    @APIResponse(responseCode = "400", description = "not well-formed UTF-8 XML 1.0")
+    @APIResponse(responseCode = "403", description = "commissionCode is not the caller's commission")
+    @APIResponse(responseCode = "404", description = "no referral with that id to the caller's commission")
+    @APIResponse(responseCode = "409", description = "the referral was awarded already, or the messageId was used")
+    @APIResponse(responseCode = "413", description = "over 262,144 bytes (MESSAGE_TOO_LARGE)")
     @APIResponse(responseCode = "422", description = "every problem with its path into the award",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "DOCTYPE", value = PROBLEM_EXAMPLE)))
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, examples = @ExampleObject(name = "DOCTYPE",
+                    ref = "awardDoctypeProblem")))
     public Uni<Response> receive(byte[] body) {
         return awards.receive(body, caller.get())
                 .map(received -> Response.status(received.created() ? 201 : 200).entity(received.view()).build());

@@ -48,11 +48,14 @@ class ArbitrationAwards {
     private final Mutiny.SessionFactory sessions;
     private final AdjudgedAmounts enforcement;
     private final HubTime clock;
+    private final ArbitrationCommissions commissions;
 
-    ArbitrationAwards(Mutiny.SessionFactory sessions, AdjudgedAmounts enforcement, HubTime clock) {
+    ArbitrationAwards(Mutiny.SessionFactory sessions, AdjudgedAmounts enforcement, HubTime clock,
+            ArbitrationCommissions commissions) {
         this.sessions = sessions;
         this.enforcement = enforcement;
         this.clock = clock;
+        this.commissions = commissions;
     }
 
     /** The award as stored, and whether it was new (false: a resend of one stored before). */
@@ -87,7 +90,7 @@ class ArbitrationAwards {
                 .chain(kase -> session.find(ArbitrationReferralRow.class, referralId)
                         .chain(row -> award.getMessageId().equals(row.awardMessageId)
                                 ? amounts(session, row).map(amounts -> new Received(
-                                        ArbitrationView.of(row, amounts, read.warnings()), false))
+                                        ArbitrationView.of(row, commissions, amounts, read.warnings()), false))
                                 : messageIdUnused(session, award, arbitrator)
                                         .chain(() -> CaseFacts.load(session, kase))
                                         .chain(facts -> store(session, kase, row, facts, award, read.warnings(),
@@ -128,7 +131,7 @@ class ArbitrationAwards {
                 .chain(() -> session.persistAll(rows.toArray()))
                 .chain(() -> enforcement.enforce(session, kase, award.getAmounts(), decision, award.getAwardNumber(),
                         arbitrator, now))
-                .replaceWith(() -> new Received(ArbitrationView.of(row, amounts, warnings), true));
+                .replaceWith(() -> new Received(ArbitrationView.of(row, commissions, amounts, warnings), true));
     }
 
     /** The hub drops a message whose id it has seen: one used for another referral's award is a conflict. */

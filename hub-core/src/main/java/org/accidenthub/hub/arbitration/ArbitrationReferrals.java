@@ -48,10 +48,12 @@ class ArbitrationReferrals {
 
     private final Mutiny.SessionFactory sessions;
     private final HubTime clock;
+    private final ArbitrationCommissions commissions;
 
-    ArbitrationReferrals(Mutiny.SessionFactory sessions, HubTime clock) {
+    ArbitrationReferrals(Mutiny.SessionFactory sessions, HubTime clock, ArbitrationCommissions commissions) {
         this.sessions = sessions;
         this.clock = clock;
+        this.commissions = commissions;
     }
 
     Uni<ArbitrationView> refer(UUID caseId, ArbitrationBodies.ReferralRequest request, Caller caller) {
@@ -59,6 +61,9 @@ class ArbitrationReferrals {
         String commission = checks.requiredText("/commissionCode", request.commissionCode(), 32);
         if (commission != null && !ArbitrationXml.COMMISSION_CODE.matcher(commission).matches()) {
             checks.add("/commissionCode", "PATTERN_MISMATCH", "2 to 32 of A-Z 0-9 -, starting with a letter or digit");
+        } else if (commission != null && !commissions.commissions().containsKey(commission)) {
+            checks.add("/commissionCode", "UNKNOWN_COMMISSION", "no arbitration commission " + commission
+                    + " is configured; known: " + commissions.commissions().keySet().stream().sorted().toList());
         }
         AttachmentRef agreement = agreement(request.arbitrationAgreement(), checks);
         checks.throwIfAny();
@@ -83,6 +88,7 @@ class ArbitrationReferrals {
                                 .setReferralId(row.id.toString())
                                 .setCaseId(caseId.toString())
                                 .setCommissionCode(commission)
+                                .setCommissionName(commissions.name(commission).orElseThrow())
                                 .setClaimants(CaseFiles.bringing(facts, claimant.ref))
                                 .setRespondents(CaseFiles.against(facts, claimant.ref))
                                 .setArbitrationAgreement(agreement)
@@ -95,7 +101,7 @@ class ArbitrationReferrals {
                                         "referred to arbitration commission " + commission + " by " + claimant.ref)
                                 .chain(() -> session.persistAll(row, StepEvents.of(kase,
                                         CaseEventType.ARBITRATION_REFERRED, caller, now, record)))
-                                .replaceWith(() -> ArbitrationView.of(row, List.of(), List.of()));
+                                .replaceWith(() -> ArbitrationView.of(row, commissions, List.of(), List.of()));
                     });
                 })));
     }

@@ -14,12 +14,14 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.accidenthub.connectors.arbitration.ArbitrationXml;
 import org.accidenthub.hub.cases.CaseIds;
+import org.accidenthub.hub.problems.ProblemDetail;
 import org.accidenthub.hub.problems.StrictJson;
 import org.accidenthub.hub.security.CurrentCaller;
 import org.accidenthub.hub.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,14 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/cases/{caseId}/arbitration-referrals")
 @Tag(name = "Arbitration")
 public class CaseArbitrationResource {
-
-    private static final String PROBLEM = "application/problem+json";
-    private static final String REFERRAL_EXAMPLE = "{\"commissionCode\":\"ZMD-ARB\",\"arbitrationAgreement\":{"
-            + "\"name\":\"仲裁协议.pdf\",\"mediaType\":\"application/pdf\",\"sha256\":"
-            + "\"2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae\",\"size\":48213}}";
-    private static final String REFERRED_EXAMPLE = "{\"referralId\":\"6f1c2b7e-3d4a-4e5f-9a8b-7c6d5e4f3a21\","
-            + "\"caseId\":\"0b9e8d7c-6a5f-4e3d-8c2b-1a0f9e8d7c6b\",\"commissionCode\":\"ZMD-ARB\",\"state\":\"REFERRED\","
-            + "\"referredAt\":\"2026-10-15T06:30:00Z\",\"referredByPartyRef\":\"P2\",\"amounts\":[],\"warnings\":[]}";
 
     private final ArbitrationReferrals referrals;
     private final CurrentCaller caller;
@@ -57,18 +51,21 @@ public class CaseArbitrationResource {
                     + "when the case is MEDIATION_FAILED or AGREED; the case becomes ARBITRATION_REFERRED and the "
                     + "commission's arbitrators see it.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "referral", value = REFERRAL_EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "referred",
+            schema = @Schema(implementation = ArbitrationBodies.ReferralRequest.class),
+            examples = @ExampleObject(name = "referral", ref = "arbitrationReferralRequest")))
+    @APIResponse(responseCode = "201", description = "referred; commissionName is the register's",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    examples = @ExampleObject(name = "referred", value = REFERRED_EXAMPLE)))
-    @APIResponse(responseCode = "403", description = "the caller is not a party of the case",
-            content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "no such case in the caller's scope",
-            content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "the case's state does not allow a referral (ILLEGAL_TRANSITION)",
-            content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "422", description = "every problem with its JSON pointer",
-            content = @Content(mediaType = PROBLEM))
+                    schema = @Schema(implementation = ArbitrationView.class),
+                    examples = @ExampleObject(name = "referred", ref = "arbitrationReferred")))
+    @APIResponse(responseCode = "403", description = "the caller is not a party of the case")
+    @APIResponse(responseCode = "404", description = "no such case in the caller's scope")
+    @APIResponse(responseCode = "409", description = "the case's state does not allow a referral",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, examples = @ExampleObject(name = "illegal",
+                    ref = "illegalTransitionProblem")))
+    @APIResponse(responseCode = "422", description = "every problem with its JSON pointer; UNKNOWN_COMMISSION for a "
+            + "commission not in the register (hub.arbitration.commissions)",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, examples = @ExampleObject(
+                    name = "unknown commission", ref = "unknownCommissionProblem")))
     public Uni<Response> refer(@PathParam("caseId") String caseId, JsonNode body) {
         ArbitrationBodies.ReferralRequest request = json.read(body, ArbitrationBodies.ReferralRequest.class);
         return referrals.refer(CaseIds.parse(caseId), request, caller.get()).map(view -> Response
@@ -85,10 +82,8 @@ public class CaseArbitrationResource {
                     + "referral always gives the same bytes.")
     @APIResponse(responseCode = "200", description = "the referral",
             content = @Content(mediaType = ArbitrationXml.MEDIA_TYPE, examples = @ExampleObject(name = "referral",
-                    value = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<referral xmlns=\"urn:accidenthub:arbitration:1\""
-                            + " formatVersion=\"1.0\">\n  <messageId>…</messageId>\n  …\n</referral>")))
-    @APIResponse(responseCode = "404", description = "no referral, or the case is not in the caller's scope",
-            content = @Content(mediaType = PROBLEM))
+                    ref = "arbitrationReferralXml")))
+    @APIResponse(responseCode = "404", description = "no referral, or the case is not in the caller's scope")
     public Uni<Response> referralXml(@PathParam("caseId") String caseId) {
         return referrals.currentXml(CaseIds.parse(caseId), caller.get())
                 .map(xml -> Response.ok(xml, ArbitrationXml.MEDIA_TYPE + "; charset=UTF-8").build());

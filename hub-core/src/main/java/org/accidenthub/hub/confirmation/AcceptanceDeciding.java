@@ -11,6 +11,7 @@ import org.accidenthub.hub.events.CaseEventType;
 import org.accidenthub.hub.lifecycle.CaseLifecycle;
 import org.accidenthub.hub.lifecycle.StepEvents;
 import org.accidenthub.hub.security.Caller;
+import org.accidenthub.hub.security.Person;
 import org.accidenthub.schemas.v1.AcceptanceDecision;
 import org.hibernate.reactive.mutiny.Mutiny;
 
@@ -35,7 +36,7 @@ class AcceptanceDeciding {
     }
 
     Uni<ConfirmationView> decide(UUID applicationId, ConfirmationBodies.AcceptanceRequest request, Caller judge,
-            String username) {
+            Person person) {
         BodyChecks checks = new BodyChecks();
         AcceptanceDecision decision = checks.oneOf("/decision", request.decision(), AcceptanceDecision.class, null);
         if (request.decision() == null || decision == AcceptanceDecision.UNKNOWN) {
@@ -47,7 +48,7 @@ class AcceptanceDeciding {
         }
         checks.throwIfAny();
         Instant now = clock.now();
-        return sessions.withTransaction(session -> LockedApplication.lock(session, applicationId, judge, username)
+        return sessions.withTransaction(session -> LockedApplication.lock(session, applicationId, judge, person.username())
                 .chain(locked -> {
                     ConfirmationApplicationRow row = locked.application();
                     if (row.state != ApplicationState.FILED) {
@@ -55,6 +56,7 @@ class AcceptanceDeciding {
                     }
                     boolean accepted = decision == AcceptanceDecision.ACCEPTED;
                     row.acceptedAt = now;
+                    row.judgeName = person.name();
                     Uni<?> moved;
                     if (accepted) {
                         row.state = ApplicationState.ACCEPTED;

@@ -12,12 +12,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.accidenthub.hub.cases.CaseIds;
+import org.accidenthub.hub.problems.ProblemDetail;
 import org.accidenthub.hub.problems.StrictJson;
 import org.accidenthub.hub.security.CurrentCaller;
 import org.accidenthub.hub.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseConfirmationResource {
 
-    private static final String PROBLEM = "application/problem+json";
     private static final String APPLICATIONS = "/api/v1/confirmation-applications/";
 
     private final ConfirmationApplying applying;
@@ -49,14 +50,19 @@ public class CaseConfirmationResource {
                     + "filed when every party has, within 30 days of the agreement taking effect. Filing assigns "
                     + "one of the court's judges at random. Applying again is a retry (200).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ConfirmationBodies.ApplicationRequest.class),
             examples = @ExampleObject(name = "to court 411702", ref = "confirmationApplicationRequest")))
     @APIResponse(responseCode = "201", description = "applied; filed once every party has",
-            content = @Content(examples = @ExampleObject(name = "filed", ref = "confirmationView")))
-    @APIResponse(responseCode = "200", description = "the caller had applied already")
+            content = @Content(schema = @Schema(implementation = ConfirmationView.class),
+                    examples = @ExampleObject(name = "filed", ref = "confirmationFiled")))
+    @APIResponse(responseCode = "200", description = "the caller had applied already: the application as it is",
+            content = @Content(schema = @Schema(implementation = ConfirmationView.class),
+                    examples = @ExampleObject(name = "filed", ref = "confirmationFiled")))
+    @APIResponse(responseCode = "404", description = "no such case, or not the caller's")
     @APIResponse(responseCode = "409", description = "too late (30 days), no agreement in effect, or another court",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "too late",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, examples = @ExampleObject(name = "too late",
                     ref = "applicationTooLateProblem")))
-    @APIResponse(responseCode = "422", description = "an unknown court", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "422", description = "an unknown court (UNKNOWN_COURT)")
     public Uni<Response> apply(@PathParam("caseId") String caseId, JsonNode body) {
         ConfirmationBodies.ApplicationRequest request = json.read(body, ConfirmationBodies.ApplicationRequest.class);
         return applying.apply(CaseIds.parse(caseId), request, caller.get()).map(applied -> Response

@@ -41,6 +41,15 @@ public class ConfirmationApplicationRow {
     /** The assigned judge's user name. */
     public String judge;
 
+    /** The judge's real name from their token when they last acted on it (documents print it); null before. */
+    @Column(name = "judge_name")
+    public String judgeName;
+
+    /** The name a document signs with: the judge's name, or the user name for a row acted on before names were kept. */
+    public String signingJudge() {
+        return judgeName != null ? judgeName : judge;
+    }
+
     @Column(name = "acceptance_due_at")
     public Instant acceptanceDueAt;
 

@@ -70,6 +70,7 @@ final class ConfirmationRecords {
                 .setCourtName(courtName)
                 .setCourtCaseNumber(row.caseNumber)
                 .setJudge(row.judge)
+                .setJudgeName(row.judgeName)
                 .setOutcome(row.state == ApplicationState.CONFIRMED ? RulingOutcome.CONFIRMED : RulingOutcome.REJECTED)
                 .setReasons(row.rulingReasons == null ? List.of() : Arrays.asList(row.rulingReasons.split("\n")))
                 .setAcceptedAt(row.acceptedAt)

@@ -16,13 +16,16 @@ import java.util.UUID;
 import org.accidenthub.hub.cases.Page;
 import org.accidenthub.hub.compensation.BodyChecks;
 import org.accidenthub.hub.compensation.PageRequest;
+import org.accidenthub.hub.problems.ProblemDetail;
 import org.accidenthub.hub.problems.StrictJson;
 import org.accidenthub.hub.problems.ProblemException;
 import org.accidenthub.hub.security.CurrentCaller;
 import org.accidenthub.hub.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,8 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Judicial confirmation")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConfirmationResource {
-
-    private static final String PROBLEM = "application/problem+json";
 
     private final AcceptanceDeciding accepting;
     private final RulingExtending extending;
@@ -59,10 +60,12 @@ public class ConfirmationResource {
     }
 
     @GET
-        @RolesAllowed({ Roles.JUDGE, Roles.PARTY, Roles.MEDIATOR, Roles.POLICE, Roles.INSURER })
+    @RolesAllowed({ Roles.JUDGE, Roles.PARTY, Roles.MEDIATOR, Roles.POLICE, Roles.INSURER })
     @Operation(summary = "List applications: a judge's court's, or those of the caller's cases",
             description = "overdue=true: acceptance or ruling past its due time and still open.")
-    @APIResponse(responseCode = "200", description = "a page of applications")
+    @APIResponse(responseCode = "200", description = "a page of applications",
+            content = @Content(examples = @ExampleObject(name = "one case's", ref = "confirmationPage")))
+    @APIResponse(responseCode = "400", description = "a filter or page that cannot be used")
     public Uni<Page<ConfirmationView>> list(@QueryParam("caseId") String caseId, @QueryParam("overdue") String overdue,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         BodyChecks checks = new BodyChecks();
@@ -110,14 +113,17 @@ public class ConfirmationResource {
     @RolesAllowed(Roles.JUDGE)
     @Operation(summary = "Accept the application (ruling due in 15 days) or refuse it with a reason")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ConfirmationBodies.AcceptanceRequest.class),
             examples = @ExampleObject(name = "accept", ref = "acceptanceRequest")))
-    @APIResponse(responseCode = "200", description = "decided")
+    @APIResponse(responseCode = "200", description = "decided; judgeName is the name from the judge's token",
+            content = @Content(examples = @ExampleObject(name = "accepted", ref = "confirmationAccepted")))
     @APIResponse(responseCode = "403", description = "assigned to another judge of the court")
     @APIResponse(responseCode = "404", description = "no such application at the judge's court")
-    @APIResponse(responseCode = "409", description = "decided already", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "decided already")
+    @APIResponse(responseCode = "422", description = "no decision, or NOT_ACCEPTED without a reason")
     public Uni<ConfirmationView> accept(@PathParam("applicationId") String applicationId, JsonNode body) {
         ConfirmationBodies.AcceptanceRequest request = json.read(body, ConfirmationBodies.AcceptanceRequest.class);
-        return accepting.decide(id(applicationId), request, caller.get(), caller.username());
+        return accepting.decide(id(applicationId), request, caller.get(), caller.person());
     }
 
     @POST
@@ -126,14 +132,19 @@ public class ConfirmationResource {
     @RolesAllowed(Roles.JUDGE)
     @Operation(summary = "Extend the ruling deadline by 10 days, once, with the reason")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ConfirmationBodies.ExtensionRequest.class),
             examples = @ExampleObject(name = "extend", ref = "extensionRequest")))
-    @APIResponse(responseCode = "200", description = "extended")
+    @APIResponse(responseCode = "200", description = "extended",
+            content = @Content(examples = @ExampleObject(name = "extended", ref = "confirmationExtended")))
+    @APIResponse(responseCode = "403", description = "assigned to another judge of the court")
+    @APIResponse(responseCode = "404", description = "no such application at the judge's court")
+    @APIResponse(responseCode = "422", description = "no reason")
     @APIResponse(responseCode = "409", description = "extended already, or the deadline passed",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "second extension",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, examples = @ExampleObject(name = "second extension",
                     ref = "secondExtensionProblem")))
     public Uni<ConfirmationView> extend(@PathParam("applicationId") String applicationId, JsonNode body) {
         ConfirmationBodies.ExtensionRequest request = json.read(body, ConfirmationBodies.ExtensionRequest.class);
-        return extending.extend(id(applicationId), request, caller.get(), caller.username());
+        return extending.extend(id(applicationId), request, caller.get(), caller.person());
     }
 
     @POST
@@ -141,19 +152,21 @@ public class ConfirmationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.JUDGE)
     @Operation(summary = "Rule: CONFIRMED (enforceable; insurers' terms become payment-due) or REJECTED with reasons",
-            description = "The ruling takes the court's next special-procedure case number, e.g. (2026)豫1702民特123号.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            description = "The ruling takes the court's next special-procedure case number, e.g. (2026)豫1702民特123号, "
+                    + "and is signed with the judge's name from their token (judgeName), not the account.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ConfirmationBodies.RulingRequest.class), examples = {
             @ExampleObject(name = "confirm", ref = "rulingConfirmedRequest"),
             @ExampleObject(name = "reject", ref = "rulingRejectedRequest") }))
     @APIResponse(responseCode = "200", description = "ruled, with the case number",
             content = @Content(examples = @ExampleObject(name = "confirmed", ref = "confirmationView")))
-    @APIResponse(responseCode = "409", description = "not accepted yet, or ruled already",
-            content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "422", description = "no outcome, or a rejection without reasons",
-            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "assigned to another judge of the court")
+    @APIResponse(responseCode = "404", description = "no such application at the judge's court")
+    @APIResponse(responseCode = "409", description = "not accepted yet, or ruled already")
+    @APIResponse(responseCode = "422", description = "no outcome, or a rejection without reasons")
     public Uni<ConfirmationView> rule(@PathParam("applicationId") String applicationId, JsonNode body) {
         ConfirmationBodies.RulingRequest request = json.read(body, ConfirmationBodies.RulingRequest.class);
-        return ruling.rule(id(applicationId), request, caller.get(), caller.username());
+        return ruling.rule(id(applicationId), request, caller.get(), caller.person());
     }
 
     @GET
@@ -161,7 +174,9 @@ public class ConfirmationResource {
     @Produces({ "application/pdf", "application/problem+json" })
     @RolesAllowed({ Roles.JUDGE, Roles.PARTY })
     @Operation(summary = "Download the ruling (民事裁定书) as PDF: the court's judges and the case's parties")
-    @APIResponse(responseCode = "200", description = "the PDF, Chinese font embedded")
+    @APIResponse(responseCode = "200", description = "the PDF, Chinese font embedded, signed with the judge's name",
+            content = @Content(mediaType = "application/pdf",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "no such application, not the caller's, or not ruled yet")
     public Uni<Response> rulingPdf(@PathParam("applicationId") String applicationId) {
         return queries.row(id(applicationId), caller.get()).chain(row -> {

@@ -8,9 +8,12 @@ import java.util.UUID;
 /**
  * A judicial-confirmation application as the API shows it, with its deadlines and whether each is
  * overdue at the clock's now (an overdue acceptance or ruling is flagged, never silently passed).
+ * {@code judge} is the assigned account; {@code judgeName} the name the judge signs with, from their
+ * token once they accepted or ruled (null before).
  */
 public record ConfirmationView(UUID applicationId, UUID caseId, UUID agreementId, String courtCode, String courtName,
-        ApplicationState state, List<Applicant> applicants, Instant filedAt, String judge, Instant acceptanceDueAt,
+        ApplicationState state, List<Applicant> applicants, Instant filedAt, String judge, String judgeName,
+        Instant acceptanceDueAt,
         boolean acceptanceOverdue, Instant acceptedAt, Instant rulingDueAt, boolean rulingOverdue, Extension extension,
         Instant ruledAt, String caseNumber, List<String> reasons, String rulingDocument) {
 
@@ -28,7 +31,7 @@ public record ConfirmationView(UUID applicationId, UUID caseId, UUID agreementId
                 courts.court(row.courtCode).map(Courts.Court::name).orElse(null), row.state,
                 Applicants.parse(row.applicants).entrySet().stream()
                         .map(e -> new Applicant(e.getKey(), e.getValue())).toList(),
-                row.filedAt, row.judge, row.acceptanceDueAt,
+                row.filedAt, row.judge, row.judgeName, row.acceptanceDueAt,
                 acceptanceOpen && row.acceptanceDueAt.isBefore(now), row.acceptedAt, row.rulingDueAt,
                 rulingOpen && row.rulingDueAt.isBefore(now),
                 row.extendedAt == null ? null : new Extension(row.extendedAt, row.extensionReason), row.ruledAt,

@@ -82,7 +82,7 @@ public class RulingDocuments {
                 reasoning,
                 terms.stream().map(t -> new RulingDocument.Term(payer(t, parties), name(t.payeeRef, parties), t.amount,
                         t.dueOn, method(t.method))).toList(),
-                decision, row.judge, null, LocalDate.ofInstant(row.ruledAt, CaseFacts.ACCIDENT_ZONE));
+                decision, row.signingJudge(), null, LocalDate.ofInstant(row.ruledAt, CaseFacts.ACCIDENT_ZONE));
     }
 
     private static String description(CaseParty party) {

@@ -9,6 +9,7 @@ import org.accidenthub.hub.compensation.BodyChecks;
 import org.accidenthub.hub.events.CaseEventType;
 import org.accidenthub.hub.lifecycle.StepEvents;
 import org.accidenthub.hub.security.Caller;
+import org.accidenthub.hub.security.Person;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
@@ -32,12 +33,12 @@ class RulingExtending {
     }
 
     Uni<ConfirmationView> extend(UUID applicationId, ConfirmationBodies.ExtensionRequest request, Caller judge,
-            String username) {
+            Person person) {
         BodyChecks checks = new BodyChecks();
         String reason = checks.requiredText("/reason", request.reason(), 2000);
         checks.throwIfAny();
         Instant now = clock.now();
-        return sessions.withTransaction(session -> LockedApplication.lock(session, applicationId, judge, username)
+        return sessions.withTransaction(session -> LockedApplication.lock(session, applicationId, judge, person.username())
                 .chain(locked -> {
                     ConfirmationApplicationRow row = locked.application();
                     if (row.state != ApplicationState.ACCEPTED) {

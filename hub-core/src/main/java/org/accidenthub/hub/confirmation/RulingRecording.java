@@ -26,6 +26,7 @@ import org.accidenthub.hub.mediation.Agreement;
 import org.accidenthub.hub.mediation.AgreementTerm;
 import org.accidenthub.hub.mediation.MediationQueries;
 import org.accidenthub.hub.security.Caller;
+import org.accidenthub.hub.security.Person;
 import org.accidenthub.schemas.v1.ConfirmationRuling;
 import org.accidenthub.schemas.v1.DisputePartyKind;
 import org.accidenthub.schemas.v1.RulingOutcome;
@@ -57,7 +58,7 @@ class RulingRecording {
     }
 
     Uni<ConfirmationView> rule(UUID applicationId, ConfirmationBodies.RulingRequest request, Caller judge,
-            String username) {
+            Person person) {
         BodyChecks checks = new BodyChecks();
         RulingOutcome outcome = checks.oneOf("/outcome", request.outcome(), RulingOutcome.class, null);
         if (request.outcome() == null || outcome == RulingOutcome.UNKNOWN) {
@@ -77,7 +78,7 @@ class RulingRecording {
         checks.throwIfAny();
         Instant now = clock.now();
         int year = LocalDate.ofInstant(now, CaseFacts.ACCIDENT_ZONE).getYear();
-        return sessions.withTransaction(session -> LockedApplication.lock(session, applicationId, judge, username)
+        return sessions.withTransaction(session -> LockedApplication.lock(session, applicationId, judge, person.username())
                 .chain(locked -> {
                     ConfirmationApplicationRow row = locked.application();
                     if (row.state != ApplicationState.ACCEPTED) {
@@ -90,6 +91,7 @@ class RulingRecording {
                                 row.caseNumber = CourtCaseNumbers.format(court.specialProcedureNumber(), year, number);
                                 row.state = confirmed ? ApplicationState.CONFIRMED : ApplicationState.REJECTED;
                                 row.ruledAt = now;
+                                row.judgeName = person.name();
                                 row.rulingReasons = reasons.isEmpty() ? null : String.join("\n", reasons);
                                 ConfirmationRuling record = ConfirmationRecords.ruling(row, agreement, court.name(),
                                         row.acceptedAt.plus(config.ruling()));

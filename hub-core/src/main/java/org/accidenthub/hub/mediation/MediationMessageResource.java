@@ -15,6 +15,7 @@ import org.accidenthub.connectors.spi.ReadContext;
 import org.accidenthub.hub.time.HubTime;
 import org.accidenthub.hub.idempotency.Answer;
 import org.accidenthub.hub.idempotency.IdempotentWrites;
+import org.accidenthub.hub.problems.ProblemDetail;
 import org.accidenthub.hub.problems.ProblemException;
 import org.accidenthub.hub.security.Caller;
 import org.accidenthub.hub.security.CurrentCaller;
@@ -44,7 +45,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MediationMessageResource {
 
     static final String PATH = "/api/v1/mediation/messages";
-    private static final String PROBLEM = "application/problem+json";
     private static final MediationMessageConnector CONNECTOR = new MediationMessageConnector();
 
     private static final String SESSION_EXAMPLE = """
@@ -101,15 +101,13 @@ public class MediationMessageResource {
             @ExampleObject(name = "failure", value = FAILURE_EXAMPLE) }))
     @APIResponse(responseCode = "200", description = "applied (or a resend of a message applied before)",
             content = @Content(examples = @ExampleObject(name = "session recorded", value = RECEIPT_EXAMPLE)))
-    @APIResponse(responseCode = "403", description = "mediator.organisationCode is not the token's organisation",
-            content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "no such case or mediation, or another organisation's",
-            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "mediator.organisationCode is not the token's organisation")
+    @APIResponse(responseCode = "404", description = "no such case or mediation, or another organisation's")
     @APIResponse(responseCode = "409", description = "no open mediation, or the messageId was used for another "
-            + "message", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "413", description = "over 256 KiB", content = @Content(mediaType = PROBLEM))
+            + "message")
+    @APIResponse(responseCode = "413", description = "over 256 KiB")
     @APIResponse(responseCode = "422", description = "every problem with its JSON pointer into the message; "
-            + "AGREEMENT_VIA_API for an AGREEMENT", content = @Content(mediaType = PROBLEM, examples =
+            + "AGREEMENT_VIA_API for an AGREEMENT", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, examples =
                     @ExampleObject(name = "agreement", value = AGREEMENT_PROBLEM_EXAMPLE)))
     public Uni<Response> receive(byte[] body) {
         Caller sender = caller.get();

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.accidenthub.hub.cases.CaseIds;
+import org.accidenthub.hub.problems.ProblemDetail;
 import org.accidenthub.hub.problems.StrictJson;
 import org.accidenthub.hub.mediation.MediationBodies.AgreementRequest;
 import org.accidenthub.hub.mediation.MediationBodies.AssignmentRequest;
@@ -27,6 +28,7 @@ import org.accidenthub.hub.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,8 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Mediation")
 @Produces(MediaType.APPLICATION_JSON)
 public class MediationResource {
-
-    private static final String PROBLEM = "application/problem+json";
 
     private final MediationAssigning assigning;
     private final SessionRecording sessions;
@@ -72,14 +72,15 @@ public class MediationResource {
             description = "Police (own unit): POLICE_REFERRAL; a judge of a court holding the case: COURT_REFERRAL; "
                     + "a party of the case: PARTY_REQUEST. The case becomes MEDIATING.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AssignmentRequest.class),
             examples = @ExampleObject(name = "referral", ref = "mediationAssignmentRequest")))
     @APIResponse(responseCode = "201", description = "assigned",
-            content = @Content(examples = @ExampleObject(name = "assigned", ref = "mediationReceipt")))
+            content = @Content(schema = @Schema(implementation = MediationReceipt.class),
+                    examples = @ExampleObject(name = "assigned", ref = "mediationReceipt")))
     @APIResponse(responseCode = "409", description = "the case's state does not allow mediation now",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "illegal",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, examples = @ExampleObject(name = "illegal",
                     ref = "illegalTransitionProblem")))
-    @APIResponse(responseCode = "422", description = "an unknown organisation",
-            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "422", description = "an unknown organisation (UNKNOWN_ORGANISATION)")
     @APIResponse(responseCode = "404", description = "no such case, or outside the caller's organisation")
     public Uni<Response> assign(@PathParam("caseId") String caseId, JsonNode body) {
         AssignmentRequest request = json.read(body, AssignmentRequest.class);
@@ -110,11 +111,15 @@ public class MediationResource {
     @RolesAllowed(Roles.MEDIATOR)
     @Operation(summary = "Record a session of the open mediation")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SessionRequest.class),
             examples = @ExampleObject(name = "session", ref = "mediationSessionRequest")))
-    @APIResponse(responseCode = "201", description = "recorded")
-    @APIResponse(responseCode = "409", description = "no open mediation", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "422", description = "every problem with its path",
-            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "201", description = "recorded",
+            content = @Content(schema = @Schema(implementation = MediationView.SessionView.class),
+                    examples = @ExampleObject(name = "recorded", ref = "mediationSessionView")))
+    @APIResponse(responseCode = "403", description = "the case's mediation is another organisation's")
+    @APIResponse(responseCode = "404", description = "no such case in the caller's scope")
+    @APIResponse(responseCode = "409", description = "no open mediation")
+    @APIResponse(responseCode = "422", description = "every problem with its path")
     public Uni<Response> session(@PathParam("caseId") String caseId, JsonNode body) {
         SessionRequest request = json.read(body, SessionRequest.class);
         UUID id = CaseIds.parse(caseId);
@@ -127,12 +132,16 @@ public class MediationResource {
     @RolesAllowed(Roles.MEDIATOR)
     @Operation(summary = "Draft the agreement from a calculation version; supersedes an unsigned earlier draft")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AgreementRequest.class),
             examples = @ExampleObject(name = "two insurers pay P2", ref = "agreementRequest")))
     @APIResponse(responseCode = "201", description = "the draft, open for signatures",
-            content = @Content(examples = @ExampleObject(name = "draft", ref = "agreementView")))
-    @APIResponse(responseCode = "409", description = "no open mediation", content = @Content(mediaType = PROBLEM))
+            content = @Content(schema = @Schema(implementation = MediationView.AgreementView.class),
+                    examples = @ExampleObject(name = "draft", ref = "agreementView")))
+    @APIResponse(responseCode = "403", description = "the case's mediation is another organisation's")
+    @APIResponse(responseCode = "404", description = "no such case in the caller's scope")
+    @APIResponse(responseCode = "409", description = "no open mediation")
     @APIResponse(responseCode = "422", description = "every problem with its path",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "invalid",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, examples = @ExampleObject(name = "invalid",
                     ref = "agreementProblem")))
     public Uni<Response> draft(@PathParam("caseId") String caseId, JsonNode body) {
         AgreementRequest request = json.read(body, AgreementRequest.class);
@@ -147,15 +156,20 @@ public class MediationResource {
     @Operation(summary = "Sign the agreement (a party, for themselves) or record an in-person signature (mediator)",
             description = "When every party of the case has signed, the agreement takes effect and the case becomes "
                     + "AGREED. Signing again answers the signature already given (200).")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SignatureRequest.class), examples = {
             @ExampleObject(name = "party", ref = "partySignatureRequest"),
             @ExampleObject(name = "in person", ref = "inPersonSignatureRequest") }))
     @APIResponse(responseCode = "201", description = "signed; the agreement after it",
-            content = @Content(examples = @ExampleObject(name = "in effect", ref = "agreementView")))
-    @APIResponse(responseCode = "200", description = "already signed by that party")
+            content = @Content(schema = @Schema(implementation = MediationView.AgreementView.class),
+                    examples = @ExampleObject(name = "in effect", ref = "agreementView")))
+    @APIResponse(responseCode = "200", description = "already signed by that party: the agreement as it is",
+            content = @Content(schema = @Schema(implementation = MediationView.AgreementView.class),
+                    examples = @ExampleObject(name = "in effect", ref = "agreementView")))
     @APIResponse(responseCode = "403", description = "not a party of the case, or signing for another party")
-    @APIResponse(responseCode = "409", description = "superseded draft, or no open mediation",
-            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "no such case or agreement version in the caller's scope")
+    @APIResponse(responseCode = "409", description = "superseded draft, or no open mediation")
+    @APIResponse(responseCode = "422", description = "an unknown partyRef, or an in-person signature without its evidence")
     public Uni<Response> sign(@PathParam("caseId") String caseId, @PathParam("version") int version, JsonNode body) {
         SignatureRequest request = body == null || body.isNull() || body.isMissingNode()
                 ? new SignatureRequest(null, null) : json.read(body, SignatureRequest.class);
@@ -171,10 +185,14 @@ public class MediationResource {
     @RolesAllowed(Roles.MEDIATOR)
     @Operation(summary = "End the open mediation without agreement, with the reason")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = FailureRequest.class),
             examples = @ExampleObject(name = "amount", ref = "mediationFailureRequest")))
-    @APIResponse(responseCode = "200", description = "the mediation failed; the case is MEDIATION_FAILED")
-    @APIResponse(responseCode = "409", description = "no open mediation", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "422", description = "no or unknown reason", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "200", description = "the mediation failed; the case is MEDIATION_FAILED",
+            content = @Content(examples = @ExampleObject(name = "failed", ref = "mediationFailedReceipt")))
+    @APIResponse(responseCode = "403", description = "the case's mediation is another organisation's")
+    @APIResponse(responseCode = "404", description = "no such case in the caller's scope")
+    @APIResponse(responseCode = "409", description = "no open mediation")
+    @APIResponse(responseCode = "422", description = "no or unknown reason")
     public Uni<MediationReceipt> fail(@PathParam("caseId") String caseId, JsonNode body) {
         FailureRequest request = json.read(body, FailureRequest.class);
         return failing.fail(CaseIds.parse(caseId), request, caller.get());

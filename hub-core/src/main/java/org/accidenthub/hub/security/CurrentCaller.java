@@ -17,6 +17,9 @@ public class CurrentCaller {
     static final String ORG_CODE_CLAIM = "org_code";
     static final String CLIENT_CLAIM = "azp";
     static final String USERNAME_CLAIM = "preferred_username";
+    static final String FAMILY_NAME_CLAIM = "family_name";
+    static final String GIVEN_NAME_CLAIM = "given_name";
+    static final String NAME_CLAIM = "name";
 
     private final SecurityIdentity identity;
     private final JsonWebToken token;
@@ -41,8 +44,18 @@ public class CurrentCaller {
      * The account's user name (Keycloak's {@code preferred_username}; the subject when absent). Judges
      * are configured by user name: a Keycloak subject is a generated id nobody can write down.
      */
-    public String username() {
+    private String username() {
         String username = token.getClaim(USERNAME_CLAIM);
         return username == null || username.isBlank() ? token.getSubject() : username;
+    }
+
+    /**
+     * The account's user name and the person's name (OIDC profile claims, which Keycloak puts in the
+     * access token from the user's first and last name). Read when a judge acts, so a ruling is signed
+     * by the name the judge had at that moment.
+     */
+    public Person person() {
+        return Person.of(username(), token.getClaim(FAMILY_NAME_CLAIM), token.getClaim(GIVEN_NAME_CLAIM),
+                token.getClaim(NAME_CLAIM));
     }
 }

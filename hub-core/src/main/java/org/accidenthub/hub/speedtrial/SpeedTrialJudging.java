@@ -22,6 +22,7 @@ import org.accidenthub.hub.lifecycle.StepEvents;
 import org.accidenthub.hub.mediation.DisputeParties;
 import org.accidenthub.hub.problems.ProblemException;
 import org.accidenthub.hub.security.Caller;
+import org.accidenthub.hub.security.Person;
 import org.accidenthub.schemas.v1.DisputePartyKind;
 import org.accidenthub.schemas.v1.JudgmentOutcome;
 import org.accidenthub.schemas.v1.Obligation;
@@ -46,7 +47,7 @@ class SpeedTrialJudging {
         this.clock = clock;
     }
 
-    Uni<SpeedTrialView> judge(UUID filingId, SpeedTrialBodies.JudgmentRequest request, Caller judge, String username) {
+    Uni<SpeedTrialView> judge(UUID filingId, SpeedTrialBodies.JudgmentRequest request, Caller judge, Person person) {
         BodyChecks checks = new BodyChecks();
         JudgmentOutcome outcome = checks.oneOf("/outcome", request.outcome(), JudgmentOutcome.class, null);
         if (request.outcome() == null || outcome == JudgmentOutcome.UNKNOWN) {
@@ -70,7 +71,7 @@ class SpeedTrialJudging {
                     return session.find(AccidentCase.class, caseId, LockModeType.PESSIMISTIC_WRITE);
                 })
                 .chain(kase -> session.find(SpeedTrialFilingRow.class, filingId).chain(row -> {
-                    if (!row.judge.equals(username)) {
+                    if (!row.judge.equals(person.username())) {
                         throw ProblemException.forbidden("the filing is assigned to another judge of the court");
                     }
                     if (!"FILED".equals(row.state)) {
@@ -83,6 +84,7 @@ class SpeedTrialJudging {
                         amounts.forEach(a -> a.filingId = row.id);
                         row.state = "JUDGED";
                         row.judgedAt = now;
+                        row.judgeName = person.name();
                         row.outcome = outcome;
                         row.reasons = reasons;
                         SpeedTrialJudgment record = record(row, amounts, facts);
@@ -151,6 +153,7 @@ class SpeedTrialJudging {
                 .setCourtCode(row.courtCode)
                 .setCourtCaseNumber(row.caseNumber)
                 .setJudge(row.judge)
+                .setJudgeName(row.judgeName)
                 .setProcedure(row.procedure)
                 .setOutcome(row.outcome)
                 .setAmounts(amounts.stream().map(a -> Obligation.newBuilder()

@@ -16,6 +16,10 @@ import org.accidenthub.hub.problems.ProblemException;
 import org.accidenthub.hub.security.CurrentCaller;
 import org.accidenthub.hub.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,7 +44,8 @@ public class SpeedTrialResource {
     @GET
     @RolesAllowed({ Roles.JUDGE, Roles.PARTY, Roles.MEDIATOR, Roles.POLICE, Roles.INSURER })
     @Operation(summary = "Read a filing: court, case number, judge, the 2- or 3-month deadline, the judgment")
-    @APIResponse(responseCode = "200", description = "the filing")
+    @APIResponse(responseCode = "200", description = "the filing",
+            content = @Content(examples = @ExampleObject(name = "judged", ref = "speedTrialJudged")))
     @APIResponse(responseCode = "404", description = "no such filing, or not the caller's")
     public Uni<SpeedTrialView> read(@PathParam("filingId") String filingId) {
         return queries.find(id(filingId), caller.get()).map(found -> {
@@ -55,15 +60,20 @@ public class SpeedTrialResource {
     @Path("/judgment")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.JUDGE)
-    @Operation(summary = "Record the judgment: outcome and amounts per payer and payee (the assigned judge)")
-    @APIResponse(responseCode = "200", description = "judged; insurers' amounts are payment-due")
+    @Operation(summary = "Record the judgment: outcome and amounts per payer and payee (the assigned judge)",
+            description = "The judgment is signed with the judge's name from their token (judgeName), not the account.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SpeedTrialBodies.JudgmentRequest.class),
+            examples = @ExampleObject(name = "partly upheld", ref = "speedTrialJudgmentRequest")))
+    @APIResponse(responseCode = "200", description = "judged; insurers' amounts are payment-due",
+            content = @Content(examples = @ExampleObject(name = "judged", ref = "speedTrialJudged")))
     @APIResponse(responseCode = "403", description = "assigned to another judge of the court")
     @APIResponse(responseCode = "404", description = "no such filing at the judge's court")
     @APIResponse(responseCode = "409", description = "judged already")
     @APIResponse(responseCode = "422", description = "every problem with its path")
     public Uni<SpeedTrialView> judge(@PathParam("filingId") String filingId, JsonNode body) {
         SpeedTrialBodies.JudgmentRequest request = json.read(body, SpeedTrialBodies.JudgmentRequest.class);
-        return judging.judge(id(filingId), request, caller.get(), caller.username());
+        return judging.judge(id(filingId), request, caller.get(), caller.person());
     }
 
     private static UUID id(String filingId) {

@@ -14,6 +14,7 @@ import static org.accidenthub.hub.testsupport.Arbitration.refer;
 import static org.accidenthub.hub.testsupport.Arbitration.referredCase;
 import static org.accidenthub.hub.testsupport.Arbitration.send;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -46,6 +47,7 @@ class ArbitrationTest {
         assertThat(record.getClaimants()).extracting(p -> p.getPartyRef()).containsExactly("P2");
         assertThat(record.getRespondents()).extracting(p -> p.getKind().name()).contains("PARTY", "INSURER");
         assertThat(record.getArbitrationAgreement().getSha256()).isEqualTo(AGREEMENT_SHA256);
+        assertThat(record.getCommissionName()).isEqualTo("驻马店仲裁委员会");
         assertThat(record.getCaseFile().getMediation().getEnd()).isEqualTo(MediationEnd.FAILED);
         assertThat(record.getCaseFile().getCalculation().getVersion()).isEqualTo(1);
         Adjudication.timeline(PARTY_P2, caseId).then().body("state", equalTo("ARBITRATION_REFERRED"));
@@ -57,12 +59,14 @@ class ArbitrationTest {
                 .contentType(startsWith("application/xml"))
                 .body(containsString("<referralId>" + referralId + "</referralId>"))
                 .body(containsString("<commissionCode>ZMD-ARB</commissionCode>"))
+                .body(containsString("<commissionName>驻马店仲裁委员会</commissionName>"))
                 .body(containsString("<sha256>" + AGREEMENT_SHA256 + "</sha256>"))
                 .body(not(containsString(Adjudication.P2_ID)));
 
         Response awarded = send(ARBITRATOR, award("ZMDARB-2026-0001", referralId, caseId, COMMISSION));
         awarded.then().statusCode(201)
                 .body("state", equalTo("AWARDED"))
+                .body("commissionName", equalTo("驻马店仲裁委员会"))
                 .body("outcome", equalTo("PARTLY_AWARDED"))
                 .body("amounts[0].amount", equalTo("48000.00"))
                 .body("amounts[1].payerCode", equalTo("P1"))
@@ -87,6 +91,27 @@ class ArbitrationTest {
                 referralId)).isEqualTo(2);
         // another award on the same referral
         send(ARBITRATOR, award("ZMDARB-2026-0002", referralId, caseId, COMMISSION)).then().statusCode(409);
+    }
+
+    /** Only a commission of the register (hub.arbitration.commissions) takes referrals; nothing is stored else. */
+    @Test
+    void a_referral_to_a_commission_not_in_the_register_is_refused_and_stores_nothing() {
+        String caseId = Adjudication.failedMediation();
+
+        refer(PARTY_P2, caseId, "XC-ARB").then().statusCode(422)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors.path", contains("/commissionCode"))
+                .body("errors.code", contains("UNKNOWN_COMMISSION"))
+                .body("errors[0].message", containsString("ZMD-ARB"));
+        assertThat(Database.count("select count(*) from arbitration_referrals where case_id = ?::uuid", caseId))
+                .isZero();
+        assertThat(Database.count("select count(*) from outbox_events where aggregateid = ? and type ="
+                + " 'ARBITRATION_REFERRED'", caseId)).isZero();
+        Adjudication.timeline(PARTY_P2, caseId).then().body("state", equalTo("MEDIATION_FAILED"));
+
+        // the same party may then refer to a commission of the register
+        refer(PARTY_P2, caseId).then().statusCode(201).body("commissionCode", equalTo("ZMD-ARB"))
+                .body("commissionName", equalTo("驻马店仲裁委员会"));
     }
 
     @Test

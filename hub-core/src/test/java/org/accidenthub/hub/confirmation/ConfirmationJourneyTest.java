@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.oneOf;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -47,14 +48,22 @@ class ConfirmationJourneyTest {
                 .body("state", equalTo("FILED"))
                 .body("courtCode", equalTo("411702"))
                 .body("judge", oneOf("judge-yc1", "judge-yc2"))
+                .body("judgeName", nullValue())
                 .body("applicants.partyRef", equalTo(List.of("P1", "P2")));
+        String judgeAccount = given().auth().oauth2(PARTY_P2).get("/api/v1/confirmation-applications/{id}",
+                applicationId).then().extract().path("judge");
+        String judgeName = Adjudication.JUDGE_NAMES.get(judgeAccount);
         given().auth().oauth2(JUDGE_SQ1).get("/api/v1/confirmation-applications/{id}", applicationId).then()
                 .statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(JUDGE_SQ1).get("/api/v1/cases/{id}", caseId).then().statusCode(404);
 
-        Adjudication.accept(applicationId).then().statusCode(200).body("state", equalTo("ACCEPTED"));
+        // the name comes from the judge's token when they act: family + given name, Chinese order
+        Adjudication.accept(applicationId).then().statusCode(200).body("state", equalTo("ACCEPTED"))
+                .body("judgeName", equalTo(judgeName));
         Adjudication.confirm(applicationId).then().statusCode(200)
                 .body("state", equalTo("CONFIRMED"))
+                .body("judge", equalTo(judgeAccount))
+                .body("judgeName", equalTo(judgeName))
                 .body("caseNumber", matchesPattern("\\(20\\d\\d\\)豫1702民特\\d+号"));
 
         String caseNumber = given().auth().oauth2(PARTY_P2).get("/api/v1/confirmation-applications/{id}",
@@ -62,8 +71,12 @@ class ConfirmationJourneyTest {
         for (String reader : List.of(PARTY_P2, Adjudication.assignedJudge(applicationId))) {
             byte[] pdf = given().auth().oauth2(reader).get(RULING_PDF, applicationId).then().statusCode(200)
                     .contentType("application/pdf").extract().asByteArray();
-            assertThat(text(pdf)).contains("民事裁定书", caseNumber, "驻马店市驿城区人民法院", "张伟", "李娜",
+            String text = text(pdf);
+            assertThat(text).contains("民事裁定书", caseNumber, "驻马店市驿城区人民法院", "张伟", "李娜",
                     "50,000.00元", "调解协议有效");
+            // signed by the judge's name, never the account: 审判员 周建华 / 刘洋, not judge-yc1
+            assertThat(text.replaceAll("[\\s\\u3000]", "")).contains("审判员" + judgeName);
+            assertThat(text).doesNotContain(judgeAccount).doesNotContain("judge-");
         }
         given().auth().oauth2(JUDGE_SQ1).get(RULING_PDF, applicationId).then().statusCode(404);
         given().auth().oauth2(Adjudication.STRANGER).get(RULING_PDF, applicationId).then().statusCode(404);

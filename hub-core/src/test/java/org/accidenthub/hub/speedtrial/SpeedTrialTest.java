@@ -18,6 +18,7 @@ import org.accidenthub.hub.testsupport.Adjudication;
 import org.accidenthub.hub.testsupport.Database;
 import org.accidenthub.schemas.v1.MediationEnd;
 import org.accidenthub.schemas.v1.SpeedTrialFiling;
+import org.accidenthub.schemas.v1.SpeedTrialJudgment;
 import org.junit.jupiter.api.Test;
 
 /** A failed mediation goes to a speed trial: the filing package, the 2-month deadline, the judgment. */
@@ -60,7 +61,7 @@ class SpeedTrialTest {
     }
 
     @Test
-    void the_assigned_judge_records_the_judgment_and_picc_owes_the_amount() {
+    void the_assigned_judge_records_the_judgment_and_picc_owes_the_amount() throws Exception {
         String caseId = Adjudication.failedMediation();
         var filed = Adjudication.fileSpeedTrial(PARTY_P2, caseId).then().statusCode(201).extract().jsonPath();
         String filingId = filed.getString("filingId");
@@ -73,7 +74,15 @@ class SpeedTrialTest {
                 .then().statusCode(422);
         Adjudication.judgeSpeedTrial(judge, filingId, body).then().statusCode(200)
                 .body("state", equalTo("JUDGED"))
+                .body("judge", equalTo(filed.getString("judge")))
+                .body("judgeName", equalTo(Adjudication.JUDGE_NAMES.get(filed.getString("judge"))))
                 .body("amounts[0].amount", equalTo("48000.00"));
+        // the structured judgment is signed by the judge's name; the account stays in `judge`
+        SpeedTrialJudgment judgment = CanonicalRecords.<SpeedTrialJudgment>decoder(
+                SpeedTrialJudgment.getClassSchema()).decode(Database.bytes(
+                        "select canonical_judgment from speed_trial_filings where id = ?::uuid", filingId));
+        assertThat(judgment.getJudgeName()).isEqualTo(Adjudication.JUDGE_NAMES.get(filed.getString("judge")));
+        assertThat(judgment.getJudge()).isEqualTo(filed.getString("judge"));
 
         String claimId = given().auth().oauth2(PICC).queryParam("caseId", caseId).get("/api/v1/claims").then()
                 .extract().path("items[0].claimId");

@@ -29,9 +29,13 @@ public final class Adjudication {
     /** A mediator of an organisation no case is assigned to. */
     public static final String OTHER_MEDIATOR = TestTokens.token("mediator-x", Set.of("mediator"), "MEDIATION",
             "XYZ-MED-09", "hub-cli");
-    public static final String JUDGE_YC1 = judge("judge-yc1", "411702");
-    public static final String JUDGE_YC2 = judge("judge-yc2", "411702");
-    public static final String JUDGE_SQ1 = judge("judge-sq1", "411624");
+    /** The demo realm's judges, with the names their tokens carry (deploy/keycloak/accident-hub-realm.json). */
+    public static final String JUDGE_YC1 = judge("judge-yc1", "411702", "周", "建华");
+    public static final String JUDGE_YC2 = judge("judge-yc2", "411702", "刘", "洋");
+    public static final String JUDGE_SQ1 = judge("judge-sq1", "411624", "孙", "丽");
+    /** The name each judge signs with: family name first, no space. */
+    public static final Map<String, String> JUDGE_NAMES = Map.of("judge-yc1", "周建华", "judge-yc2", "刘洋",
+            "judge-sq1", "孙丽");
     public static final String P1_ID = "411702198503141230";
     public static final String P2_ID = "411724199007224566";
     public static final String PARTY_P1 = party("party-zhangwei", P1_ID);
@@ -46,8 +50,8 @@ public final class Adjudication {
     private Adjudication() {
     }
 
-    public static String judge(String username, String court) {
-        return TestTokens.token(username, Set.of("judge"), "COURT", court, "hub-cli");
+    public static String judge(String username, String court, String familyName, String givenName) {
+        return TestTokens.person(username, Set.of("judge"), "COURT", court, familyName, givenName);
     }
 
     public static String party(String username, String idNumber) {

@@ -25,8 +25,12 @@ public final class Arbitration {
     }
 
     public static Response refer(String token, String caseId) {
+        return refer(token, caseId, COMMISSION);
+    }
+
+    public static Response refer(String token, String caseId, String commission) {
         return given().auth().oauth2(token).contentType("application/json")
-                .body("{\"commissionCode\":\"" + COMMISSION + "\",\"arbitrationAgreement\":{\"name\":\"仲裁协议.pdf\","
+                .body("{\"commissionCode\":\"" + commission + "\",\"arbitrationAgreement\":{\"name\":\"仲裁协议.pdf\","
                         + "\"mediaType\":\"application/pdf\",\"sha256\":\"" + AGREEMENT_SHA256 + "\",\"size\":48213}}")
                 .post("/api/v1/cases/{caseId}/arbitration-referrals", caseId);
     }

@@ -1,6 +1,7 @@
 package org.accidenthub.hub.testsupport;
 
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +31,24 @@ public final class TestTokens {
     }
 
     public static String token(String subject, Set<String> roles, String orgType, String orgCode, String client) {
+        return claims(subject, roles, orgType, orgCode, client).sign();
+    }
+
+    /**
+     * A person's token with the profile claims Keycloak adds from the user's first and last name:
+     * {@code given_name}, {@code family_name}, and {@code name} in Keycloak's given-first order.
+     */
+    public static String person(String subject, Set<String> roles, String orgType, String orgCode, String familyName,
+            String givenName) {
+        return claims(subject, roles, orgType, orgCode, "hub-cli")
+                .claim("family_name", familyName)
+                .claim("given_name", givenName)
+                .claim("name", givenName + " " + familyName)
+                .sign();
+    }
+
+    private static JwtClaimsBuilder claims(String subject, Set<String> roles, String orgType, String orgCode,
+            String client) {
         return Jwt.subject(subject)
                 .preferredUserName(subject)
                 .issuer("https://server.example.com")
@@ -40,7 +59,6 @@ public final class TestTokens {
                 .claim("org_code", orgCode)
                 // tests keep tokens in constants for the whole run, which takes far longer than a real
                 // token lives on a busy machine; an expired constant would turn into random 401s
-                .expiresIn(LIFETIME_SECONDS)
-                .sign();
+                .expiresIn(LIFETIME_SECONDS);
     }
 }
