@@ -8,6 +8,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.accidenthub.connectors.spi.Problem;
 import org.accidenthub.hub.cases.AttachmentContent;
@@ -60,11 +62,54 @@ class AgreementSigning {
         Instant now = clock.now();
         boolean inPerson = caller.orgType() == OrgType.MEDIATION;
         Evidence evidence = inPerson ? evidence(request) : null;
+        return signing(caseId, version, caller, inPerson,
+                facts -> inPerson ? known(request.partyRef(), facts) : signer(facts, caller, request),
+                (agreement, partyRef) -> signature(agreement, partyRef, inPerson, evidence, caller, now), evidence,
+                now);
+    }
+
+    /**
+     * A signature on paper a mediation platform pushed (docs/formats/mediation-messages.md): recorded by the
+     * platform's mediator, signed when the platform says, its signed page being a document the hub already
+     * holds for the case (the caller checked it), so no bytes are stored here.
+     */
+    Uni<Signed> recordPushed(UUID caseId, int version, PushedSignature pushed, Caller caller) {
+        return signing(caseId, version, caller, true, facts -> known(pushed.partyRef(), facts),
+                (agreement, partyRef) -> pushed.toRow(agreement), null, clock.now());
+    }
+
+    /** An in-person signature as a platform's message carries it; its evidence is known by hash. */
+    record PushedSignature(String partyRef, String recordedBy, Instant signedAt, String evidenceName,
+            String evidenceMediaType, String evidenceSha256, long evidenceSize) {
+
+        AgreementSignature toRow(Agreement agreement) {
+            AgreementSignature row = new AgreementSignature();
+            row.id = UUID.randomUUID();
+            row.agreementId = agreement.id;
+            row.partyRef = partyRef;
+            row.way = SignatureWay.IN_PERSON;
+            row.signedBy = recordedBy;
+            row.signedAt = signedAt;
+            row.evidenceName = evidenceName;
+            row.evidenceMediaType = evidenceMediaType;
+            row.evidenceSha256 = evidenceSha256;
+            row.evidenceSize = evidenceSize;
+            return row;
+        }
+    }
+
+    /**
+     * The one signing path: the open mediation (the mediator's own organisation for in-person signatures),
+     * the agreement of that version, the signer; a signer who signed before gets that signature back.
+     */
+    private Uni<Signed> signing(UUID caseId, int version, Caller caller, boolean inPerson,
+            Function<CaseFacts, String> signerOf, BiFunction<Agreement, String, AgreementSignature> make,
+            Evidence evidence, Instant now) {
         return sessions.withTransaction(session -> LockedMediation.lock(session, caseId, caller).chain(locked -> {
             Mediation mediation = inPerson ? locked.openFor(caller) : openForParty(locked);
             return CaseFacts.load(session, locked.kase()).chain(facts -> agreement(session, mediation, version)
                     .chain(agreement -> {
-                        String partyRef = inPerson ? known(request.partyRef(), facts) : signer(facts, caller, request);
+                        String partyRef = signerOf.apply(facts);
                         return MediationQueries.termsOf(session, agreement.id).chain(terms -> MediationQueries
                                 .signaturesOf(session, agreement.id).chain(signatures -> {
                                     var earlier = signatures.stream().filter(s -> s.partyRef.equals(partyRef))
@@ -75,10 +120,8 @@ class AgreementSigning {
                                     }
                                     CaseLifecycle.require(locked.kase(), Set.of(CaseState.MEDIATING),
                                             "signing an agreement");
-                                    AgreementSignature signature = signature(agreement, partyRef, inPerson, evidence,
-                                            caller, now);
                                     List<AgreementSignature> all = new ArrayList<>(signatures);
-                                    all.add(signature);
+                                    all.add(make.apply(agreement, partyRef));
                                     return store(session, locked, mediation, agreement, terms, all, facts, evidence,
                                             caller, now);
                                 }));
