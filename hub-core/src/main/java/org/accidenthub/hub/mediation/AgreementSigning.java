@@ -37,7 +37,8 @@ import org.hibernate.reactive.mutiny.Mutiny;
  * every party of the case has signed, the agreement takes effect (People's Mediation Law art. 29:
  * 自各方当事人签名…之日起生效) and the case becomes AGREED; the 30 days for a joint application for
  * judicial confirmation run from then. A party signing again is a retry: it answers the signature
- * already given.
+ * already given. A mediation platform's in-person signatures take the same path
+ * ({@link #recordPushed}), their pages already held by the hub.
  */
 @ApplicationScoped
 class AgreementSigning {
