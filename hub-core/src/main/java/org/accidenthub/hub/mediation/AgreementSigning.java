@@ -12,10 +12,11 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.accidenthub.connectors.spi.Problem;
-import org.accidenthub.hub.cases.AttachmentContent;
+import org.accidenthub.hub.cases.AttachmentContents;
 import org.accidenthub.hub.cases.CaseParty;
 import org.accidenthub.hub.cases.CaseState;
 import org.accidenthub.hub.cases.Sha256;
+import org.accidenthub.hub.cases.VerifiedAttachment;
 import org.accidenthub.hub.time.HubTime;
 import org.accidenthub.hub.compensation.BodyChecks;
 import org.accidenthub.hub.compensation.CaseFacts;
@@ -239,18 +240,10 @@ class AgreementSigning {
         return new Evidence(name, type, bytes, Sha256.hex(bytes));
     }
 
+    /** The page's bytes, stored as every document's are (sealed, by hash); flushed, as the signature refers to them. */
     private static Uni<Void> keep(Mutiny.Session session, Evidence evidence, Instant now) {
-        return session.find(AttachmentContent.class, evidence.sha256()).chain(held -> {
-            if (held != null) {
-                return Uni.createFrom().voidItem();
-            }
-            AttachmentContent content = new AttachmentContent();
-            content.sha256 = evidence.sha256();
-            content.mediaType = evidence.mediaType();
-            content.content = evidence.bytes();
-            content.receivedAt = now;
-            return session.persist(content).chain(session::flush);
-        });
+        return AttachmentContents.keep(session, new VerifiedAttachment(evidence.sha256(), evidence.mediaType(),
+                evidence.bytes()), now).chain(session::flush);
     }
 
     private static AgreementSignature signature(Agreement agreement, String partyRef, boolean inPerson,
