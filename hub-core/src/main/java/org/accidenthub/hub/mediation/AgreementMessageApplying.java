@@ -35,8 +35,9 @@ import org.hibernate.reactive.mutiny.Mutiny;
  * the party gave it with their own account or it was recorded in person with the signed page, because a court
  * confirming the agreement must see how each party consented (People's Mediation Law art. 29, 33):
  * <ul>
- * <li>IN_PERSON: recorded as by the platform's mediator (recordedBy), only when the signed page is an
- * attachment of the case whose bytes the hub holds ({@value #EVIDENCE_NOT_UPLOADED} otherwise, 422);</li>
+ * <li>IN_PERSON: recorded as by the platform's mediator (recordedBy), only when the hub holds the signed page's
+ * bytes for the mediation: delivered for it ({@link MediationDocuments}) or an attachment of the case
+ * ({@value #EVIDENCE_NOT_UPLOADED} otherwise, 422);</li>
  * <li>ELECTRONIC: an account of the platform, which the hub cannot verify: not counted, warned
  * ({@value #SIGNATURE_NEEDS_PARTY_ACCOUNT}); the party signs in the hub with their own account;</li>
  * <li>an insurer's: the hub's agreement binds once the case's parties signed; not kept, warned.</li>
@@ -69,7 +70,8 @@ class AgreementMessageApplying {
         List<Problem> warnings = new ArrayList<>(readWarnings);
         return sessions.withTransaction(session -> LockedMediation.lock(session, caseId, caller).chain(locked -> {
             Mediation mediation = locked.openFor(caller);
-            return CaseFacts.load(session, locked.kase()).chain(facts -> heldEvidence(session, caseId, message)
+            return CaseFacts.load(session, locked.kase()).chain(facts -> heldEvidence(session, caseId, mediationId,
+                    message)
                     .map(held -> {
                         List<Problem> errors = new ArrayList<>();
                         payeesArePartiesOfTheCase(message, errors);
@@ -90,21 +92,30 @@ class AgreementMessageApplying {
         }));
     }
 
-    /** The hashes of the message's evidence pages that are attachments of the case with their bytes held. */
-    private static Uni<Set<String>> heldEvidence(Mutiny.Session session, UUID caseId, MediationAgreement message) {
+    /**
+     * The hashes of the message's evidence pages whose bytes the hub holds for this mediation: delivered for it
+     * by the platform ({@link MediationDocuments}), or an attachment of the case (a police file's).
+     */
+    private static Uni<Set<String>> heldEvidence(Mutiny.Session session, UUID caseId, UUID mediationId,
+            MediationAgreement message) {
         List<String> hashes = message.getSignatures().stream().map(s -> s.getEvidence())
                 .filter(Objects::nonNull).map(AttachmentRef::getSha256).distinct().toList();
         if (hashes.isEmpty()) {
             return Uni.createFrom().item(Set.of());
         }
-        // the case's attachments (CaseAttachment) whose bytes are held (AttachmentContent)
-        return session.createSelectionQuery("select a.sha256 from CaseAttachment a where a.caseId = :caseId"
+        return MediationDocuments.deliveredFor(session, mediationId, hashes).chain(delivered -> session
+                // the case's attachments (CaseAttachment) whose bytes are held (AttachmentContent)
+                .createSelectionQuery("select a.sha256 from CaseAttachment a where a.caseId = :caseId"
                         + " and a.sha256 in :hashes and exists (select c.sha256 from AttachmentContent c"
                         + " where c.sha256 = a.sha256)", String.class)
                 .setParameter("caseId", caseId)
                 .setParameter("hashes", hashes)
                 .getResultList()
-                .map(HashSet::new);
+                .map(attached -> {
+                    Set<String> held = new HashSet<>(delivered);
+                    held.addAll(attached);
+                    return held;
+                }));
     }
 
     /** The hub's agreement pays parties of the case; an insurer as payee has no place in its terms. */
@@ -141,9 +152,10 @@ class AgreementMessageApplying {
             }
             AttachmentRef page = signature.getEvidence();
             if (!held.contains(page.getSha256())) {
-                errors.add(new Problem(at + "/evidence", EVIDENCE_NOT_UPLOADED, "the hub holds no attachment of the "
-                        + "case with sha256 " + page.getSha256() + ": an in-person signature counts only with the "
-                        + "signed page itself; upload it first, then send the message again"));
+                errors.add(new Problem(at + "/evidence", EVIDENCE_NOT_UPLOADED, "the hub holds no page with sha256 "
+                        + page.getSha256() + " for this mediation: an in-person signature counts only with the "
+                        + "signed page itself; deliver it first (PUT /api/v1/cases/" + message.getCaseId()
+                        + "/mediations/current/documents/" + page.getSha256() + "), then send the message again"));
                 continue;
             }
             if (!byParty.containsKey(partyRef)) {

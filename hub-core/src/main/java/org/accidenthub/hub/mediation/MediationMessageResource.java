@@ -87,9 +87,11 @@ public class MediationMessageResource {
     private static final String EVIDENCE_PROBLEM_EXAMPLE = """
             {"type":"urn:accident-hub:problem:validation-failed","title":"The request content is not valid",
              "status":422,"detail":"1 problem(s) found; see errors","errors":[{"path":"/signatures/1/evidence",
-             "code":"EVIDENCE_NOT_UPLOADED","message":"the hub holds no attachment of the case with sha256 \
-            486ea46224d1bb4fb680f34f7c9ad96a8f24ec88be73ea8e5a6c65260e9cb8a7: an in-person signature counts only \
-            with the signed page itself; upload it first, then send the message again"}]}""";
+             "code":"EVIDENCE_NOT_UPLOADED","message":"the hub holds no page with sha256 \
+            486ea46224d1bb4fb680f34f7c9ad96a8f24ec88be73ea8e5a6c65260e9cb8a7 for this mediation: an in-person \
+            signature counts only with the signed page itself; deliver it first (PUT /api/v1/cases/\
+            0b9e8d7c-6a5f-4e3d-8c2b-1a0f9e8d7c6b/mediations/current/documents/\
+            486ea46224d1bb4fb680f34f7c9ad96a8f24ec88be73ea8e5a6c65260e9cb8a7), then send the message again"}]}""";
 
     private final MediationMessageApplying applying;
     private final IdempotentWrites writes;
@@ -110,12 +112,14 @@ public class MediationMessageResource {
             description = "Format docs/formats/mediation-messages.md. SESSION records a session, AGREEMENT drafts "
                     + "(or redrafts, version + 1) the agreement and records its signatures, FAILURE ends the "
                     + "mediation, through the same services as the mediator API. Of an AGREEMENT's signatures the "
-                    + "hub counts only IN_PERSON ones whose signed page is an attachment of the case it holds "
-                    + "(else 422 EVIDENCE_NOT_UPLOADED); ELECTRONIC ones are not counted and come back as "
-                    + "SIGNATURE_NEEDS_PARTY_ACCOUNT warnings: the party signs with their own account. The "
-                    + "agreement takes effect with the last counted signature, whatever effectiveAt says. The "
-                    + "messageId is unique per organisation: a resend with the same messageId and the same message "
-                    + "answers as the first did and changes nothing; the same messageId with another message is 409.")
+                    + "hub counts only IN_PERSON ones whose signed page it holds for the mediation, delivered "
+                    + "before with PUT /api/v1/cases/{caseId}/mediations/current/documents/{sha256} or attached to "
+                    + "the case by the police (else 422 EVIDENCE_NOT_UPLOADED); ELECTRONIC ones are not counted and "
+                    + "come back as SIGNATURE_NEEDS_PARTY_ACCOUNT warnings: the party signs with their own "
+                    + "account. The agreement takes effect with the last counted signature, whatever effectiveAt "
+                    + "says. The messageId is unique per organisation: a resend with the same messageId and the "
+                    + "same message answers as the first did and changes nothing; the same messageId with another "
+                    + "message is 409.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
             @ExampleObject(name = "session", value = SESSION_EXAMPLE),
             @ExampleObject(name = "failure", value = FAILURE_EXAMPLE) }))

@@ -3,6 +3,7 @@ package org.accidenthub.hub.mediation;
 import static io.restassured.RestAssured.given;
 import static org.accidenthub.hub.mediation.PlatformMessages.ago;
 import static org.accidenthub.hub.mediation.PlatformMessages.agreement;
+import static org.accidenthub.hub.mediation.PlatformMessages.caseState;
 import static org.accidenthub.hub.mediation.PlatformMessages.agreements;
 import static org.accidenthub.hub.mediation.PlatformMessages.events;
 import static org.accidenthub.hub.mediation.PlatformMessages.mediating;
@@ -44,11 +45,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class AgreementMessagesTest {
-
-    private static String caseState(String caseId) {
-        return given().auth().oauth2(MEDIATOR).get("/api/v1/cases/{id}", caseId).then().statusCode(200)
-                .extract().path("state");
-    }
 
     @Test
     void two_in_person_signatures_with_their_pages_held_make_it_effective_and_the_parties_may_apply_to_court() {

@@ -124,6 +124,12 @@ final class PlatformMessages {
         return given().auth().oauth2(token).contentType("application/json").body(message.toString()).post(MESSAGES);
     }
 
+    /** The case's state as the hub's case view gives it. */
+    static String caseState(String caseId) {
+        return given().auth().oauth2(Adjudication.MEDIATOR).get("/api/v1/cases/{id}", caseId).then().statusCode(200)
+                .extract().path("state");
+    }
+
     static long storedAnswers(String key) {
         return Database.count("select count(*) from idempotent_requests where idempotency_key = ?", key);
     }
