@@ -73,7 +73,8 @@ class AgreementSigning {
     /**
      * A signature on paper a mediation platform pushed (docs/formats/mediation-messages.md): recorded by the
      * platform's mediator, signed when the platform says, its signed page being a document the hub already
-     * holds for the case (the caller checked it), so no bytes are stored here.
+     * holds for the mediation (delivered for it, or a case attachment: the caller checked it), so no bytes are
+     * stored here.
      */
     Uni<Signed> recordPushed(UUID caseId, int version, PushedSignature pushed, Caller caller) {
         return signing(caseId, version, caller, true, facts -> known(pushed.partyRef(), facts),
