@@ -155,6 +155,9 @@ url() {
   path="${path//\{version\}/1}"
   path="${path//\{victimRef\}/P1}"
   path="${path//\{reportNumber\}/${REPORT[${owner%%:*}]:-}}"
+  if [[ "$path" == *"{sha256}"* ]]; then
+    path="${path//\{sha256\}/$(sha256sum "${ATTACHMENT[${owner%%:*}]}" | cut -d' ' -f1)}"
+  fi
   printf '%s%s' "$HUB_URL" "$path"
 }
 

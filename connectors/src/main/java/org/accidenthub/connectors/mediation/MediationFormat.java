@@ -28,8 +28,9 @@ public final class MediationFormat {
     /** Money as the API conventions write it: a decimal string with exactly two places, no sign. */
     static final Pattern AMOUNT = Pattern.compile("(0|[1-9][0-9]{0,13})\\.[0-9]{2}");
 
-    static final List<String> DOCUMENT_MEDIA_TYPES = List.of("application/pdf", "image/jpeg", "image/png");
-    static final long MAX_DOCUMENT_BYTES = 20L * 1024 * 1024;
+    /** A document (a signed page, minutes, the agreement) is known by hash in a message; its bytes travel apart. */
+    public static final List<String> DOCUMENT_MEDIA_TYPES = List.of("application/pdf", "image/jpeg", "image/png");
+    public static final long MAX_DOCUMENT_BYTES = 20L * 1024 * 1024;
 
     /** A platform clock ahead of the hub's by a little is not a future event. */
     static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);

@@ -5,7 +5,11 @@ import java.time.Instant;
 import java.util.List;
 import org.hibernate.reactive.mutiny.Mutiny;
 
-/** Stores verified attachment bytes, addressed by hash, so bytes already held are not stored again. */
+/**
+ * Stores verified document bytes, addressed by hash, so bytes already held are not stored again: a police
+ * file's attachments, a mediator's signed page, a mediation platform's documents. The one place they are
+ * written; {@link AttachmentContent} seals them.
+ */
 public final class AttachmentContents {
 
     private AttachmentContents() {
@@ -14,12 +18,16 @@ public final class AttachmentContents {
     public static Uni<Void> store(Mutiny.Session session, List<VerifiedAttachment> attachments, Instant receivedAt) {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (VerifiedAttachment attachment : attachments) {
-            chain = chain.chain(() -> held(session, attachment.sha256())
-                    .chain(held -> held
-                            ? Uni.createFrom().voidItem()
-                            : session.persist(content(attachment, receivedAt))));
+            chain = chain.chain(() -> keep(session, attachment, receivedAt)).replaceWithVoid();
         }
         return chain;
+    }
+
+    /** Stores the bytes unless held already; whether they were new. */
+    public static Uni<Boolean> keep(Mutiny.Session session, VerifiedAttachment attachment, Instant receivedAt) {
+        return held(session, attachment.sha256()).chain(held -> held
+                ? Uni.createFrom().item(false)
+                : session.persist(content(attachment, receivedAt)).replaceWith(true));
     }
 
     /** Whether the bytes of that hash are held; asks for the hash only, so nothing is decrypted. */

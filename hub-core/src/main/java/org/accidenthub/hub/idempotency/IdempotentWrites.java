@@ -106,7 +106,8 @@ public class IdempotentWrites {
 
     private static Response replay(IdempotentRequest earlier, byte[] hash, String channel, String key) {
         if (!MessageDigest.isEqual(earlier.requestHash, hash)) {
-            String what = INSURER_MESSAGE.equals(channel) ? "messageId " : "Idempotency-Key ";
+            String what = INSURER_MESSAGE.equals(channel) || MEDIATION_MESSAGE.equals(channel) ? "messageId "
+                    : "Idempotency-Key ";
             throw ProblemException.conflict(what + key + " was used before for another request; a resend must repeat "
                     + "the first request exactly, a new request needs a new key");
         }

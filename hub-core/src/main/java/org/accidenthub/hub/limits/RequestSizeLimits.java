@@ -1,9 +1,12 @@
 package org.accidenthub.hub.limits;
 
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.regex.Pattern;
+import org.accidenthub.connectors.mediation.MediationFormat;
 import org.accidenthub.connectors.police.PoliceAccidentFileConnector;
 import org.accidenthub.hub.problems.ProblemException;
 import org.accidenthub.hub.problems.ProblemMappers;
@@ -19,6 +22,10 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * <p>Body: from its Content-Length (format spec: "refused before parsing"), JSON bodies over 1 MiB,
  * any body over 100 MiB. A body without a length is still cut off by the HTTP layer at 100 MiB and,
  * for JSON, checked after reading.
+ *
+ * <p>A mediation platform's document (raw bytes, at most the format's 20 MiB) must say its length, so that
+ * one over the limit is refused before a byte is read and no body beyond it is ever held: 411 without
+ * Content-Length, 413 over the limit.
  */
 public class RequestSizeLimits {
 
@@ -26,6 +33,9 @@ public class RequestSizeLimits {
     public static final int MAX_URI_LENGTH = 4_096;
     /** All header names and values together: a bearer token of a few KiB plus the usual headers fits easily. */
     public static final int MAX_HEADER_BYTES = 16_384;
+
+    private static final Pattern MEDIATION_DOCUMENT =
+            Pattern.compile("/api/v1/cases/[^/]+/mediations/current/documents/[^/]+");
 
     private final ProblemMappers problems = new ProblemMappers();
 
@@ -52,8 +62,11 @@ public class RequestSizeLimits {
 
     private Response refuseOversizedBody(HttpServerRequest request) {
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        boolean document = HttpMethod.PUT.equals(request.method())
+                && MEDIATION_DOCUMENT.matcher(request.path()).matches();
         if (length == null) {
-            return null;
+            return document ? problems.problem(ProblemException.lengthRequired("a document is delivered with its "
+                    + "Content-Length (1 to " + MediationFormat.MAX_DOCUMENT_BYTES + " bytes)")) : null;
         }
         long bytes;
         try {
@@ -66,6 +79,10 @@ public class RequestSizeLimits {
         if (json && bytes > PoliceAccidentFileConnector.MAX_FILE_BYTES) {
             return problems.problem(ProblemException.tooLarge(
                     "a JSON body may be at most " + PoliceAccidentFileConnector.MAX_FILE_BYTES + " bytes"));
+        }
+        if (document && bytes > MediationFormat.MAX_DOCUMENT_BYTES) {
+            return problems.problem(ProblemException.tooLarge(
+                    "a document may be at most " + MediationFormat.MAX_DOCUMENT_BYTES + " bytes"));
         }
         if (bytes > PoliceAccidentFileConnector.MAX_REQUEST_BYTES) {
             return problems.problem(ProblemException.tooLarge(

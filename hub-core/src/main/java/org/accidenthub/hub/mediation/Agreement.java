@@ -48,4 +48,12 @@ public class Agreement {
     /** The MediationAgreement record as it took effect (single-object encoding). */
     @Column(name = "canonical_record")
     public byte[] canonicalRecord;
+
+    /** A pushed agreement: the platform's agreementId (null when drafted through the API). */
+    @Column(name = "platform_agreement_id")
+    public String platformAgreementId;
+
+    /** A pushed agreement: the platform's version of it. */
+    @Column(name = "platform_version")
+    public Integer platformVersion;
 }

@@ -44,6 +44,16 @@ class AgreementDrafting {
     }
 
     Uni<MediationView.AgreementView> draft(UUID caseId, AgreementRequest request, Caller caller) {
+        return draft(caseId, request, null, caller);
+    }
+
+    /** A platform's agreement version, kept on the hub's draft so that its later states find it. */
+    record PlatformVersion(String agreementId, int version) {
+    }
+
+    /** @param platform the pushed agreement's id and version, or null when drafted through the API */
+    Uni<MediationView.AgreementView> draft(UUID caseId, AgreementRequest request, PlatformVersion platform,
+            Caller caller) {
         Instant now = clock.now();
         BodyChecks checks = new BodyChecks();
         Integer version = checks.required("/calculationVersion", request.calculationVersion());
@@ -82,6 +92,10 @@ class AgreementDrafting {
                         agreement.state = AgreementState.DRAFT;
                         agreement.draftedBy = caller.subject();
                         agreement.draftedAt = now;
+                        if (platform != null) {
+                            agreement.platformAgreementId = platform.agreementId();
+                            agreement.platformVersion = platform.version();
+                        }
                         terms.forEach(t -> t.agreementId = agreement.id);
                         List<Object> rows = new ArrayList<>();
                         rows.add(agreement);

@@ -8,12 +8,15 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.accidenthub.connectors.spi.Problem;
-import org.accidenthub.hub.cases.AttachmentContent;
+import org.accidenthub.hub.cases.AttachmentContents;
 import org.accidenthub.hub.cases.CaseParty;
 import org.accidenthub.hub.cases.CaseState;
 import org.accidenthub.hub.cases.Sha256;
+import org.accidenthub.hub.cases.VerifiedAttachment;
 import org.accidenthub.hub.time.HubTime;
 import org.accidenthub.hub.compensation.BodyChecks;
 import org.accidenthub.hub.compensation.CaseFacts;
@@ -35,7 +38,8 @@ import org.hibernate.reactive.mutiny.Mutiny;
  * every party of the case has signed, the agreement takes effect (People's Mediation Law art. 29:
  * 自各方当事人签名…之日起生效) and the case becomes AGREED; the 30 days for a joint application for
  * judicial confirmation run from then. A party signing again is a retry: it answers the signature
- * already given.
+ * already given. A mediation platform's in-person signatures take the same path
+ * ({@link #recordPushed}), their pages already held by the hub.
  */
 @ApplicationScoped
 class AgreementSigning {
@@ -60,11 +64,55 @@ class AgreementSigning {
         Instant now = clock.now();
         boolean inPerson = caller.orgType() == OrgType.MEDIATION;
         Evidence evidence = inPerson ? evidence(request) : null;
+        return signing(caseId, version, caller, inPerson,
+                facts -> inPerson ? known(request.partyRef(), facts) : signer(facts, caller, request),
+                (agreement, partyRef) -> signature(agreement, partyRef, inPerson, evidence, caller, now), evidence,
+                now);
+    }
+
+    /**
+     * A signature on paper a mediation platform pushed (docs/formats/mediation-messages.md): recorded by the
+     * platform's mediator, signed when the platform says, its signed page being a document the hub already
+     * holds for the mediation (delivered for it, or a case attachment: the caller checked it), so no bytes are
+     * stored here.
+     */
+    Uni<Signed> recordPushed(UUID caseId, int version, PushedSignature pushed, Caller caller) {
+        return signing(caseId, version, caller, true, facts -> known(pushed.partyRef(), facts),
+                (agreement, partyRef) -> pushed.toRow(agreement), null, clock.now());
+    }
+
+    /** An in-person signature as a platform's message carries it; its evidence is known by hash. */
+    record PushedSignature(String partyRef, String recordedBy, Instant signedAt, String evidenceName,
+            String evidenceMediaType, String evidenceSha256, long evidenceSize) {
+
+        AgreementSignature toRow(Agreement agreement) {
+            AgreementSignature row = new AgreementSignature();
+            row.id = UUID.randomUUID();
+            row.agreementId = agreement.id;
+            row.partyRef = partyRef;
+            row.way = SignatureWay.IN_PERSON;
+            row.signedBy = recordedBy;
+            row.signedAt = signedAt;
+            row.evidenceName = evidenceName;
+            row.evidenceMediaType = evidenceMediaType;
+            row.evidenceSha256 = evidenceSha256;
+            row.evidenceSize = evidenceSize;
+            return row;
+        }
+    }
+
+    /**
+     * The one signing path: the open mediation (the mediator's own organisation for in-person signatures),
+     * the agreement of that version, the signer; a signer who signed before gets that signature back.
+     */
+    private Uni<Signed> signing(UUID caseId, int version, Caller caller, boolean inPerson,
+            Function<CaseFacts, String> signerOf, BiFunction<Agreement, String, AgreementSignature> make,
+            Evidence evidence, Instant now) {
         return sessions.withTransaction(session -> LockedMediation.lock(session, caseId, caller).chain(locked -> {
             Mediation mediation = inPerson ? locked.openFor(caller) : openForParty(locked);
             return CaseFacts.load(session, locked.kase()).chain(facts -> agreement(session, mediation, version)
                     .chain(agreement -> {
-                        String partyRef = inPerson ? known(request.partyRef(), facts) : signer(facts, caller, request);
+                        String partyRef = signerOf.apply(facts);
                         return MediationQueries.termsOf(session, agreement.id).chain(terms -> MediationQueries
                                 .signaturesOf(session, agreement.id).chain(signatures -> {
                                     var earlier = signatures.stream().filter(s -> s.partyRef.equals(partyRef))
@@ -75,10 +123,8 @@ class AgreementSigning {
                                     }
                                     CaseLifecycle.require(locked.kase(), Set.of(CaseState.MEDIATING),
                                             "signing an agreement");
-                                    AgreementSignature signature = signature(agreement, partyRef, inPerson, evidence,
-                                            caller, now);
                                     List<AgreementSignature> all = new ArrayList<>(signatures);
-                                    all.add(signature);
+                                    all.add(make.apply(agreement, partyRef));
                                     return store(session, locked, mediation, agreement, terms, all, facts, evidence,
                                             caller, now);
                                 }));
@@ -195,18 +241,10 @@ class AgreementSigning {
         return new Evidence(name, type, bytes, Sha256.hex(bytes));
     }
 
+    /** The page's bytes, stored as every document's are (sealed, by hash); flushed, as the signature refers to them. */
     private static Uni<Void> keep(Mutiny.Session session, Evidence evidence, Instant now) {
-        return session.find(AttachmentContent.class, evidence.sha256()).chain(held -> {
-            if (held != null) {
-                return Uni.createFrom().voidItem();
-            }
-            AttachmentContent content = new AttachmentContent();
-            content.sha256 = evidence.sha256();
-            content.mediaType = evidence.mediaType();
-            content.content = evidence.bytes();
-            content.receivedAt = now;
-            return session.persist(content).chain(session::flush);
-        });
+        return AttachmentContents.keep(session, new VerifiedAttachment(evidence.sha256(), evidence.mediaType(),
+                evidence.bytes()), now).chain(session::flush);
     }
 
     private static AgreementSignature signature(Agreement agreement, String partyRef, boolean inPerson,

@@ -22,19 +22,13 @@ import org.apache.avro.specific.SpecificRecord;
 
 /**
  * Applies a mediation platform's message, already read into its canonical record, through the same
- * services as the mediator API ({@link SessionRecording}, {@link MediationFailing}): the record
- * becomes the API's request and the service's answer becomes the message's. A 422 of a service names
- * the API's field, so its path is moved to the message's field (/heldAt → /startedAt).
- *
- * <p>AGREEMENT is refused with AGREEMENT_VIA_API (422): the hub's agreement is drafted by the
- * mediator and signed by each party's own account, or in person with the signed page's bytes as
- * evidence; the message carries only signatures asserted by the platform and the evidence's hash,
- * so it cannot be turned into the hub's signatures without inventing them.
+ * services as the mediator API ({@link SessionRecording}, {@link MediationFailing}, and for an agreement
+ * {@link AgreementMessageApplying}): the record becomes the API's request and the service's answer becomes
+ * the message's. A 422 of a service names the API's field, so its path is moved to the message's field
+ * (/heldAt → /startedAt).
  */
 @ApplicationScoped
 class MediationMessageApplying {
-
-    static final String AGREEMENT_VIA_API = "AGREEMENT_VIA_API";
 
     private static final Map<String, String> SESSION_PATHS = Map.of("/heldAt", "/startedAt", "/mode", "/mode",
             "/attendees", "/attendees", "/summary", "/summary");
@@ -42,23 +36,15 @@ class MediationMessageApplying {
 
     private final SessionRecording sessions;
     private final MediationFailing failing;
+    private final AgreementMessageApplying agreements;
     private final MediationQueries queries;
 
-    MediationMessageApplying(SessionRecording sessions, MediationFailing failing, MediationQueries queries) {
+    MediationMessageApplying(SessionRecording sessions, MediationFailing failing, AgreementMessageApplying agreements,
+            MediationQueries queries) {
         this.sessions = sessions;
         this.failing = failing;
+        this.agreements = agreements;
         this.queries = queries;
-    }
-
-    /** 422 AGREEMENT_VIA_API for an agreement, before anything is looked up or stored. */
-    static void requireApplicable(SpecificRecord message) {
-        if (message instanceof MediationAgreement) {
-            throw ProblemException.invalid(List.of(new Problem("/type", AGREEMENT_VIA_API,
-                    "an AGREEMENT cannot be applied from a platform message: draft it with POST "
-                            + "/api/v1/cases/{caseId}/mediations/current/agreements and record its signatures with "
-                            + "POST .../agreements/{version}/signatures (in-person signatures need the signed page "
-                            + "itself, not its hash)")), List.of());
-        }
     }
 
     Uni<MediationMessageReceipt> apply(SpecificRecord message, List<Problem> warnings, Caller caller) {
@@ -67,9 +53,15 @@ class MediationMessageApplying {
             SessionRequest request = new SessionRequest(session.getStartedAt().toString(), session.getMode().name(),
                     attendees(session.getAttendees()), summary(session));
             return ofMediation(caseId, session.getMediationId(), caller)
-                    .chain(mediationId -> ProblemPaths.relocated(sessions.record(caseId, request, caller), SESSION_PATHS)
+                    .chain(mediationId -> ProblemPaths.relocated(sessions.record(caseId, request, session, caller),
+                                    SESSION_PATHS)
                             .map(view -> new MediationMessageReceipt(session.getMessageId(), "SESSION", caseId,
                                     mediationId, warnings, view)));
+        }
+        if (message instanceof MediationAgreement agreement) {
+            UUID caseId = CaseIds.parse(agreement.getCaseId());
+            return ofMediation(caseId, agreement.getMediationId(), caller)
+                    .chain(mediationId -> agreements.apply(agreement, warnings, caseId, mediationId, caller));
         }
         MediationFailure failure = (MediationFailure) message;
         UUID caseId = CaseIds.parse(failure.getCaseId());

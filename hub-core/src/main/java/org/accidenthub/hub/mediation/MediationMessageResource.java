@@ -67,13 +67,31 @@ public class MediationMessageResource {
               "attendees":"张伟 (P1), 李娜 (P2)",
               "summary":"session 1 (S-2026-0457-1), outcome ADJOURNED: 双方对误工天数有分歧，约定补充病休证明后再次调解。",
               "recordedBy":"mediator-zmd","recordedAt":"2026-10-12T02:31:07Z"}}""";
-    private static final String AGREEMENT_PROBLEM_EXAMPLE = """
+    private static final String AGREEMENT_RECEIPT_EXAMPLE = """
+            {"messageId":"tj-zmd-20261014-0003","messageType":"AGREEMENT",
+             "caseId":"0b9e8d7c-6a5f-4e3d-8c2b-1a0f9e8d7c6b","mediationId":"9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+             "warnings":[{"path":"/signatures/0","code":"SIGNATURE_NEEDS_PARTY_ACCOUNT",
+              "message":"not counted: the hub cannot verify a platform's account (party-7c1e4a); P2 signs with \
+            their own account: POST /api/v1/cases/0b9e8d7c-6a5f-4e3d-8c2b-1a0f9e8d7c6b/mediations/current/\
+            agreements/1/signatures"},{"path":"/effectiveAt","code":"NOT_EFFECTIVE_IN_HUB",
+              "message":"the agreement is not in effect in the hub: it takes effect when the last of the case's \
+            parties has a counted signature; awaiting [P2]"}],
+             "result":{"agreementId":"5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9","version":1,"calculationVersion":3,
+              "state":"DRAFT","total":"6450.50","terms":[{"payerKind":"PARTY","payer":"P1","payeeRef":"P2",
+              "amount":"6450.50","dueDate":"2026-10-31","method":"BANK_TRANSFER"}],
+              "signatures":[{"partyRef":"P1","way":"IN_PERSON","signedBy":"mediator-zhaomin",
+              "signedAt":"2026-10-14T07:20:00Z","evidenceName":"调解协议-张伟签字页.jpg",
+              "evidenceSha256":"486ea46224d1bb4fb680f34f7c9ad96a8f24ec88be73ea8e5a6c65260e9cb8a7"}],
+              "awaiting":["P2"],"draftedBy":"mediator-zmd","draftedAt":"2026-10-14T07:31:02Z",
+              "platformAgreementId":"A-2026-0457","platformVersion":1}}""";
+    private static final String EVIDENCE_PROBLEM_EXAMPLE = """
             {"type":"urn:accident-hub:problem:validation-failed","title":"The request content is not valid",
-             "status":422,"detail":"1 problem(s) found; see errors","errors":[{"path":"/type",
-             "code":"AGREEMENT_VIA_API","message":"an AGREEMENT cannot be applied from a platform message: \
-            draft it with POST /api/v1/cases/{caseId}/mediations/current/agreements and record its signatures \
-            with POST .../agreements/{version}/signatures (in-person signatures need the signed page itself, \
-            not its hash)"}]}""";
+             "status":422,"detail":"1 problem(s) found; see errors","errors":[{"path":"/signatures/1/evidence",
+             "code":"EVIDENCE_NOT_UPLOADED","message":"the hub holds no page with sha256 \
+            486ea46224d1bb4fb680f34f7c9ad96a8f24ec88be73ea8e5a6c65260e9cb8a7 for this mediation: an in-person \
+            signature counts only with the signed page itself; deliver it first (PUT /api/v1/cases/\
+            0b9e8d7c-6a5f-4e3d-8c2b-1a0f9e8d7c6b/mediations/current/documents/\
+            486ea46224d1bb4fb680f34f7c9ad96a8f24ec88be73ea8e5a6c65260e9cb8a7), then send the message again"}]}""";
 
     private final MediationMessageApplying applying;
     private final IdempotentWrites writes;
@@ -90,25 +108,36 @@ public class MediationMessageResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Push a mediation platform message: SESSION or FAILURE (AGREEMENT: use the mediator API)",
-            description = "Format docs/formats/mediation-messages.md. SESSION records a session and FAILURE ends the "
-                    + "mediation, through the same services as the mediator API. AGREEMENT is refused with 422 "
-                    + "AGREEMENT_VIA_API. The messageId is unique per organisation: a resend with the same messageId "
-                    + "and the same message answers as the first did and changes nothing; the same messageId with "
-                    + "another message is 409.")
+    @Operation(summary = "Push a mediation platform message: SESSION, AGREEMENT or FAILURE",
+            description = "Format docs/formats/mediation-messages.md. SESSION records a session, AGREEMENT drafts "
+                    + "(or redrafts, version + 1) the agreement and records its signatures, FAILURE ends the "
+                    + "mediation, through the same services as the mediator API. Of an AGREEMENT's signatures the "
+                    + "hub counts only IN_PERSON ones whose signed page it holds for the mediation, delivered "
+                    + "before with PUT /api/v1/cases/{caseId}/mediations/current/documents/{sha256} or attached to "
+                    + "the case by the police (else 422 EVIDENCE_NOT_UPLOADED); ELECTRONIC ones are not counted and "
+                    + "come back as SIGNATURE_NEEDS_PARTY_ACCOUNT warnings: the party signs with their own "
+                    + "account. The agreement takes effect with the last counted signature, whatever effectiveAt "
+                    + "says. The messageId is unique per organisation: a resend with the same messageId and the "
+                    + "same message answers as the first did and changes nothing; the same messageId with another "
+                    + "message is 409.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
             @ExampleObject(name = "session", value = SESSION_EXAMPLE),
             @ExampleObject(name = "failure", value = FAILURE_EXAMPLE) }))
     @APIResponse(responseCode = "200", description = "applied (or a resend of a message applied before)",
-            content = @Content(examples = @ExampleObject(name = "session recorded", value = RECEIPT_EXAMPLE)))
+            content = @Content(examples = {
+                    @ExampleObject(name = "session recorded", value = RECEIPT_EXAMPLE),
+                    @ExampleObject(name = "agreement drafted, one signature counted", value =
+                            AGREEMENT_RECEIPT_EXAMPLE) }))
     @APIResponse(responseCode = "403", description = "mediator.organisationCode is not the token's organisation")
     @APIResponse(responseCode = "404", description = "no such case or mediation, or another organisation's")
-    @APIResponse(responseCode = "409", description = "no open mediation, or the messageId was used for another "
-            + "message")
+    @APIResponse(responseCode = "409", description = "no open mediation (e.g. the agreement is already in "
+            + "effect), the messageId was used for another message, a session id already recorded, or an agreement "
+            + "version already drafted with other terms or superseded")
     @APIResponse(responseCode = "413", description = "over 256 KiB")
-    @APIResponse(responseCode = "422", description = "every problem with its JSON pointer into the message; "
-            + "AGREEMENT_VIA_API for an AGREEMENT", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, examples =
-                    @ExampleObject(name = "agreement", value = AGREEMENT_PROBLEM_EXAMPLE)))
+    @APIResponse(responseCode = "422", description = "every problem with its JSON pointer into the message, "
+            + "e.g. an unknown calculationVersion or party, or an in-person signature whose signed page the hub "
+            + "does not hold", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, examples =
+                    @ExampleObject(name = "evidence not uploaded", value = EVIDENCE_PROBLEM_EXAMPLE)))
     public Uni<Response> receive(byte[] body) {
         Caller sender = caller.get();
         if (body != null && body.length > MediationFormat.MAX_MESSAGE_BYTES) {
@@ -125,7 +154,6 @@ public class MediationMessageResource {
             throw ProblemException.forbidden("mediator.organisationCode " + organisation
                     + " is not the caller's organisation");
         }
-        MediationMessageApplying.requireApplicable(message);
         return writes.once(sender, IdempotentWrites.MEDIATION_MESSAGE, messageId(message), "POST", PATH, body,
                 () -> applying.apply(message, read.warnings(), sender).map(Answer::ok));
     }
@@ -144,7 +172,12 @@ public class MediationMessageResource {
     }
 
     private static String messageId(SpecificRecord message) {
-        return message instanceof MediationSession session ? session.getMessageId()
-                : ((MediationFailure) message).getMessageId();
+        if (message instanceof MediationSession session) {
+            return session.getMessageId();
+        }
+        if (message instanceof MediationAgreement agreement) {
+            return agreement.getMessageId();
+        }
+        return ((MediationFailure) message).getMessageId();
     }
 }

@@ -50,13 +50,19 @@ public final class MediationRecords {
                 .setMessageId(UUID.randomUUID().toString())
                 .setMediationId(mediation.id.toString())
                 .setCaseId(mediation.caseId.toString())
-                .setSessionId(session.id.toString())
-                .setSessionNumber(session.number)
+                // a pushed session keeps the platform's id and number, so the record matches the platform's
+                .setSessionId(session.platformSessionId != null ? session.platformSessionId : session.id.toString())
+                .setSessionNumber(session.platformSessionNumber != null ? session.platformSessionNumber
+                        : session.number)
                 .setMode(session.mode)
                 .setMediator(mediator(mediation, mediator.subject()))
                 .setStartedAt(session.heldAt)
-                .setOutcome(SessionOutcome.CONTINUED)
+                .setEndedAt(session.endedAt)
+                .setOutcome(session.outcome != null ? session.outcome : SessionOutcome.CONTINUED)
                 .setSummary("出席: " + session.attendees + "\n" + session.summary)
+                .setMinutesDocument(session.minutesSha256 == null ? null : AttachmentRef.newBuilder()
+                        .setName(session.minutesName).setMediaType(session.minutesMediaType)
+                        .setSha256(session.minutesSha256).setSize(session.minutesSize).build())
                 .build();
     }
 

@@ -9,8 +9,13 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.accidenthub.schemas.v1.SessionMode;
+import org.accidenthub.schemas.v1.SessionOutcome;
 
-/** A mediation session as the mediator recorded it (调解笔录摘要). */
+/**
+ * A mediation session as the mediator recorded it (调解笔录摘要). A session a platform pushed also keeps
+ * what only its message has: the end, the outcome, the platform's own id and number, and the full
+ * minutes by hash (null for sessions recorded through the API).
+ */
 @Entity
 @Table(name = "mediation_sessions")
 public class MediationSession {
@@ -39,4 +44,28 @@ public class MediationSession {
 
     @Column(name = "recorded_at")
     public Instant recordedAt;
+
+    @Column(name = "ended_at")
+    public Instant endedAt;
+
+    @Enumerated(EnumType.STRING)
+    public SessionOutcome outcome;
+
+    @Column(name = "platform_session_id")
+    public String platformSessionId;
+
+    @Column(name = "platform_session_number")
+    public Integer platformSessionNumber;
+
+    @Column(name = "minutes_name")
+    public String minutesName;
+
+    @Column(name = "minutes_media_type")
+    public String minutesMediaType;
+
+    @Column(name = "minutes_sha256")
+    public String minutesSha256;
+
+    @Column(name = "minutes_size")
+    public Long minutesSize;
 }

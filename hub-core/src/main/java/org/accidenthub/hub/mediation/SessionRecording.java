@@ -3,8 +3,10 @@ package org.accidenthub.hub.mediation;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.accidenthub.connectors.spi.Problem;
 import org.accidenthub.hub.cases.CaseState;
 import org.accidenthub.hub.time.HubTime;
 import org.accidenthub.hub.compensation.BodyChecks;
@@ -12,11 +14,17 @@ import org.accidenthub.hub.events.CaseEventType;
 import org.accidenthub.hub.lifecycle.CaseLifecycle;
 import org.accidenthub.hub.lifecycle.StepEvents;
 import org.accidenthub.hub.mediation.MediationBodies.SessionRequest;
+import org.accidenthub.hub.problems.ProblemException;
 import org.accidenthub.hub.security.Caller;
+import org.accidenthub.schemas.v1.AttachmentRef;
 import org.accidenthub.schemas.v1.SessionMode;
 import org.hibernate.reactive.mutiny.Mutiny;
 
-/** The mediator records a session of the open mediation (its minutes in short). */
+/**
+ * The mediator records a session of the open mediation (its minutes in short). A platform's pushed
+ * session goes through the same checks and keeps, besides, what its message has beyond the API's
+ * request ({@link #record(UUID, SessionRequest, org.accidenthub.schemas.v1.MediationSession, Caller)}).
+ */
 @ApplicationScoped
 class SessionRecording {
 
@@ -31,6 +39,15 @@ class SessionRecording {
     }
 
     Uni<MediationView.SessionView> record(UUID caseId, SessionRequest request, Caller caller) {
+        return record(caseId, request, null, caller);
+    }
+
+    /**
+     * @param pushed the platform's session, or null for the API's: its end, outcome, own id and number and
+     *               minutes are kept; a platform session id already recorded for the mediation is 409
+     */
+    Uni<MediationView.SessionView> record(UUID caseId, SessionRequest request,
+            org.accidenthub.schemas.v1.MediationSession pushed, Caller caller) {
         Instant now = clock.now();
         BodyChecks checks = new BodyChecks();
         Instant heldAt = checks.instant("/heldAt", request.heldAt());
@@ -48,7 +65,7 @@ class SessionRecording {
         return sessions.withTransaction(session -> LockedMediation.lock(session, caseId, caller).chain(locked -> {
             Mediation mediation = locked.openFor(caller);
             CaseLifecycle.require(locked.kase(), Set.of(CaseState.MEDIATING), "recording a session");
-            return session.createSelectionQuery("select count(s) from MediationSession s where s.mediationId = :id",
+            return notYetRecorded(session, mediation, pushed).chain(() -> session.createSelectionQuery("select count(s) from MediationSession s where s.mediationId = :id",
                             Long.class)
                     .setParameter("id", mediation.id)
                     .getSingleResult()
@@ -63,11 +80,51 @@ class SessionRecording {
                         row.summary = summary;
                         row.recordedBy = caller.subject();
                         row.recordedAt = now;
+                        keepPlatformFields(row, pushed);
                         return session.persistAll(row, StepEvents.of(locked.kase(),
                                         CaseEventType.MEDIATION_SESSION_RECORDED, caller, now,
                                         MediationRecords.session(mediation, row, caller)))
                                 .replaceWith(() -> MediationView.session(row));
-                    });
+                    }));
         }));
+    }
+
+    /** The platform's session id is unique per mediation: a second message for it would double the session. */
+    private static Uni<Void> notYetRecorded(Mutiny.Session session, Mediation mediation,
+            org.accidenthub.schemas.v1.MediationSession pushed) {
+        if (pushed == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return session.createSelectionQuery("select count(s) from MediationSession s where s.mediationId = :id"
+                        + " and s.platformSessionId = :sessionId", Long.class)
+                .setParameter("id", mediation.id)
+                .setParameter("sessionId", pushed.getSessionId())
+                .getSingleResult()
+                .map(count -> {
+                    if (count > 0) {
+                        throw ProblemException.conflict("session " + pushed.getSessionId() + " is already recorded",
+                                List.of(new Problem("/sessionId", "SESSION_ALREADY_RECORDED", "the mediation has a "
+                                        + "session with this sessionId; a resend keeps the first messageId")));
+                    }
+                    return null;
+                })
+                .replaceWithVoid();
+    }
+
+    private static void keepPlatformFields(MediationSession row, org.accidenthub.schemas.v1.MediationSession pushed) {
+        if (pushed == null) {
+            return;
+        }
+        row.endedAt = pushed.getEndedAt();
+        row.outcome = pushed.getOutcome();
+        row.platformSessionId = pushed.getSessionId();
+        row.platformSessionNumber = pushed.getSessionNumber();
+        AttachmentRef minutes = pushed.getMinutesDocument();
+        if (minutes != null) {
+            row.minutesName = minutes.getName();
+            row.minutesMediaType = minutes.getMediaType();
+            row.minutesSha256 = minutes.getSha256();
+            row.minutesSize = minutes.getSize();
+        }
     }
 }

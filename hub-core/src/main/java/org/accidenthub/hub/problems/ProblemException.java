@@ -69,6 +69,12 @@ public class ProblemException extends RuntimeException {
                 Map.of());
     }
 
+    /** 411: a body whose size must be known before it is read came without Content-Length. */
+    public static ProblemException lengthRequired(String detail) {
+        return new ProblemException(411, "length-required", "Length required", detail, List.of(), List.of(),
+                Map.of());
+    }
+
     public static ProblemException uriTooLong(String detail) {
         return new ProblemException(414, "uri-too-long", "URI too long", detail, List.of(), List.of(), Map.of());
     }

@@ -68,7 +68,11 @@ public final class Adjudication {
 
     /** A fresh example case, P2 assessed and calculated (version 1) by PICC. */
     public static String calculatedCase() {
-        String caseId = PoliceUploads.caseOf(PoliceFiles.bytes(PoliceFiles.example()));
+        return calculated(PoliceUploads.caseOf(PoliceFiles.bytes(PoliceFiles.example())));
+    }
+
+    /** The example case {@code caseId}, P2 assessed and calculated (version 1) by PICC. */
+    public static String calculated(String caseId) {
         given().auth().oauth2(PICC).contentType("application/json")
                 .body(resource("/fixtures/compensation/assessment-p2-injured-driver.json"))
                 .put("/api/v1/cases/{caseId}/assessments/P2", caseId).then().statusCode(201);
