@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import org.accidenthub.hub.cases.CaseIds;
+import org.accidenthub.hub.problems.ProblemDetail;
 import org.accidenthub.hub.security.CurrentCaller;
 import org.accidenthub.hub.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,7 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Roles.MEDIATOR)
 public class MediationDocumentResource {
 
-    private static final String PROBLEM = "application/problem+json";
 
     private final MediationDocuments documents;
     private final CurrentCaller caller;
@@ -61,19 +61,16 @@ public class MediationDocumentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "signed page", ref = "mediationDocumentReceipt")))
     @APIResponse(responseCode = "200", description = "the mediation holds these bytes already",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON))
-    @APIResponse(responseCode = "403", description = "the case's mediation is another organisation's",
-            content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "no such case, or outside the caller's organisation",
-            content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "the case has no open mediation",
-            content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "411", description = "no Content-Length", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "413", description = "over 20,971,520 bytes", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "415", description = "not application/pdf, image/jpeg or image/png",
-            content = @Content(mediaType = PROBLEM))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "signed page", ref = "mediationDocumentReceipt")))
+    @APIResponse(responseCode = "403", description = "the case's mediation is another organisation's")
+    @APIResponse(responseCode = "404", description = "no such case, or outside the caller's organisation")
+    @APIResponse(responseCode = "409", description = "the case has no open mediation")
+    @APIResponse(responseCode = "411", description = "no Content-Length")
+    @APIResponse(responseCode = "413", description = "over 20,971,520 bytes")
+    @APIResponse(responseCode = "415", description = "not application/pdf, image/jpeg or image/png")
     @APIResponse(responseCode = "422", description = "no bytes, or bytes that do not hash to the path's SHA-256; "
-            + "nothing is stored", content = @Content(mediaType = PROBLEM,
+            + "nothing is stored", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     examples = @ExampleObject(name = "hash mismatch", ref = "documentHashMismatchProblem")))
     public Uni<Response> deliver(@PathParam("caseId") String caseId, @PathParam("sha256") String sha256,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] content) {

@@ -55,6 +55,18 @@ public class MediationMessageResource {
              "startedAt":"2026-10-12T09:00:00+08:00","endedAt":"2026-10-12T10:30:00+08:00",
              "attendees":[{"kind":"PARTY","partyRef":"P1","name":"张伟"},{"kind":"PARTY","partyRef":"P2","name":"李娜"}],
              "outcome":"ADJOURNED","summary":"双方对误工天数有分歧，约定补充病休证明后再次调解。"}""";
+    private static final String AGREEMENT_EXAMPLE = """
+            {"formatVersion":"1.0","type":"AGREEMENT","messageId":"tj-zmd-20261012-0002",
+             "mediationId":"9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d","caseId":"0b9e8d7c-6a5f-4e3d-8c2b-1a0f9e8d7c6b",
+             "agreementId":"A-2026-0457","version":1,"calculationVersion":1,
+             "terms":[{"payer":{"kind":"INSURER","insurerCode":"PICC","name":"中国人民财产保险股份有限公司驻马店市分公司"},
+                       "payee":{"kind":"PARTY","partyRef":"P2","name":"李娜"},"amount":"50000.00",
+                       "dueDate":"2026-10-30","method":"INSURER_DIRECT"}],
+             "total":"50000.00",
+             "signatures":[{"signer":{"kind":"PARTY","partyRef":"P2","name":"李娜"},"role":"PARTY","way":"ELECTRONIC",
+                            "signedAt":"2026-10-12T10:50:00+08:00","signerSubject":"tj-user-7c1e4a"}],
+             "mediator":{"name":"赵敏","organisationCode":"ZMD-MED-01","subject":"mediator-zmd"},
+             "draftedAt":"2026-10-12T10:40:00+08:00"}""";
     private static final String FAILURE_EXAMPLE = """
             {"formatVersion":"1.0","type":"FAILURE","messageId":"tj-zmd-20261020-0009",
              "mediationId":"9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d","caseId":"0b9e8d7c-6a5f-4e3d-8c2b-1a0f9e8d7c6b",
@@ -122,6 +134,7 @@ public class MediationMessageResource {
                     + "message is 409.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
             @ExampleObject(name = "session", value = SESSION_EXAMPLE),
+            @ExampleObject(name = "agreement", value = AGREEMENT_EXAMPLE),
             @ExampleObject(name = "failure", value = FAILURE_EXAMPLE) }))
     @APIResponse(responseCode = "200", description = "applied (or a resend of a message applied before)",
             content = @Content(examples = {

@@ -27,7 +27,9 @@ public class ProblemAnswerExamples implements OASFilter {
             "403", "forbiddenProblem",
             "404", "notFoundProblem",
             "409", "conflictProblem",
+            "411", "lengthRequiredProblem",
             "413", "tooLargeProblem",
+            "415", "unsupportedMediaTypeProblem",
             "422", "invalidRequestProblem");
 
     @Override

@@ -123,7 +123,7 @@ class ApiExampleJourneysTest {
         String mediationId = given().auth().oauth2(MEDIATOR).get("/api/v1/cases/{caseId}/mediations/current", caseId)
                 .then().extract().path("mediationId");
 
-        for (String message : List.of("session", "failure")) {
+        for (String message : List.of("session", "agreement", "failure")) {
             Map<String, Object> body = example("/api/v1/mediation/messages", message);
             body.put("caseId", caseId);
             body.put("mediationId", mediationId);
