@@ -5,7 +5,11 @@ import java.time.Instant;
 import java.util.List;
 import org.hibernate.reactive.mutiny.Mutiny;
 
-/** Stores verified attachment bytes, addressed by hash, so bytes already held are not stored again. */
+/**
+ * Stores verified attachment bytes, addressed by hash, so bytes already held are not stored again. One attachment
+ * at a time: its bytes are read, written (flushed) and let go before the next is read, so a request of 100 MiB of
+ * attachments holds one of them, not all (AttachmentBytes).
+ */
 public final class AttachmentContents {
 
     private AttachmentContents() {
@@ -17,9 +21,16 @@ public final class AttachmentContents {
             chain = chain.chain(() -> held(session, attachment.sha256())
                     .chain(held -> held
                             ? Uni.createFrom().voidItem()
-                            : session.persist(content(attachment, receivedAt))));
+                            : attachment.bytes().read().chain(bytes -> write(session, attachment, bytes, receivedAt))));
         }
         return chain;
+    }
+
+    /** Written now, and no longer held by the session: the bytes may go before the transaction ends. */
+    private static Uni<Void> write(Mutiny.Session session, VerifiedAttachment attachment, byte[] bytes,
+            Instant receivedAt) {
+        AttachmentContent content = content(attachment, bytes, receivedAt);
+        return session.persist(content).call(session::flush).invoke(() -> session.detach(content));
     }
 
     /** Whether the bytes of that hash are held; asks for the hash only, so nothing is decrypted. */
@@ -31,11 +42,11 @@ public final class AttachmentContents {
                 .map(found -> found != null);
     }
 
-    private static AttachmentContent content(VerifiedAttachment attachment, Instant receivedAt) {
+    private static AttachmentContent content(VerifiedAttachment attachment, byte[] bytes, Instant receivedAt) {
         AttachmentContent content = new AttachmentContent();
         content.sha256 = attachment.sha256();
         content.mediaType = attachment.mediaType();
-        content.content = attachment.content();
+        content.content = bytes;
         content.receivedAt = receivedAt;
         return content;
     }
