@@ -10,7 +10,7 @@
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/../../deploy/local/lib.sh"
 need curl
-need python3
+need jq "apt-get install jq"
 need sha256sum
 require_stack_env
 
@@ -25,18 +25,14 @@ for i in "${!SIZES[@]}"; do
   head -c "${SIZES[$i]}" /dev/urandom >"$WORK/scan-$i.pdf"
   ARGS+=(-F "attachment=@$WORK/scan-$i.pdf;type=application/pdf;filename=scan-$i.pdf")
 done
-python3 - "$HUB_ROOT/connectors/src/test/resources/police/example.json" "$REPORT" "$WORK" "${SIZES[@]}" >"$WORK/file.json" <<'PY'
-import hashlib, json, sys
-example, report, work, sizes = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
-file = json.load(open(example, encoding="utf-8"))
-file["reportNumber"] = report
-file["attachments"] = []
-for i, size in enumerate(sizes):
-    data = open(f"{work}/scan-{i}.pdf", "rb").read()
-    file["attachments"].append({"name": f"scan-{i}.pdf", "mediaType": "application/pdf",
-                                "sha256": hashlib.sha256(data).hexdigest(), "size": len(data)})
-json.dump(file, sys.stdout, ensure_ascii=False)
-PY
+LISTING="[]"
+for i in "${!SIZES[@]}"; do
+  LISTING="$(jq -c --arg name "scan-$i.pdf" --arg sha "$(sha256sum "$WORK/scan-$i.pdf" | cut -d' ' -f1)" \
+    --argjson size "${SIZES[$i]}" '. + [{name: $name, mediaType: "application/pdf", sha256: $sha, size: $size}]' \
+    <<<"$LISTING")"
+done
+jq --arg report "$REPORT" --argjson listing "$LISTING" '.reportNumber = $report | .attachments = $listing' \
+  "$HUB_ROOT/connectors/src/test/resources/police/example.json" >"$WORK/file.json"
 TOKEN="$(token_password police-zmd)"
 STATUS=$(curl -sS -o "$WORK/answer.json" -w '%{http_code}' --max-time 300 -H "Authorization: Bearer $TOKEN" \
   -F "file=@$WORK/file.json;type=application/json" "${ARGS[@]}" "$HUB_URL/api/v1/police/accident-files")
@@ -49,6 +45,6 @@ echo "largest upload: $((BYTES / MIB)) MiB in 5 attachments + the file, answered
 [ "$STATUS" = 201 ] || { cat "$WORK/answer.json" >&2; echo >&2; exit 1; }
 CASE_ID="$(json_str caseId <"$WORK/answer.json")"
 HELD=$(curl -sS --max-time 60 -H "Authorization: Bearer $TOKEN" "$HUB_URL/api/v1/cases/$CASE_ID" |
-  python3 -c 'import json, sys; print(sum(1 for a in json.load(sys.stdin).get("attachments", []) if a.get("status") == "RECEIVED"))')
+  jq '[.attachments[]? | select(.status == "RECEIVED")] | length')
 echo "case $CASE_ID: $HELD of 5 attachments received"
 [ "$HELD" = 5 ] || exit 1
