@@ -5,7 +5,8 @@
 #   2. the hub restarted once more to measure its start (process start -> /q/health/ready UP) and idle RSS;
 #   3. PoliceLoad.java drives POST /api/v1/police/accident-files at fixed arrival rates (open model) with a real
 #      police-zmd token, valid police files made from the STATS19 collision sample: accepted/s, p50/p95/p99
-#      latency from each request's due time, errors, the hub's RSS and CPU;
+#      latency from each request's due time, errors, the hub's RSS and CPU; then the largest legal upload
+#      (largest-upload.sh: 99 MiB of attachments) must be answered 201, and counts in the peak RSS;
 #   4. the baseline: the same files inserted by pgbench, one transaction each, synchronous_commit on, into an
 #      equivalent table (bench/load/baseline.sql) of the same database; hub / baseline is printed;
 #   5. the stack is stopped (deploy/local/stop.sh), unless BENCH_KEEP_STACK=1.
@@ -22,6 +23,8 @@
 #   BENCH_BASELINE [1]                 0: skip the pgbench baseline
 #   BENCH_PGBENCH_CLIENTS [the hub's pool size]  BENCH_BASELINE_ROWS [20000]
 #   BENCH_JFR [0]                      1: record a JFR profile of the hub (settings=profile) into the results
+#   BENCH_LARGEST_UPLOAD [1]           1: after the load, the largest legal upload (largest-upload.sh), counted in the
+#                                      peak RSS; 0: none
 #   BENCH_KEEP_STACK [0]               1: leave the stack running at the end
 #   BENCH_DB_RESET [1]                 0: keep the benchmark database of a previous run
 #   HUB_DB_NAME [accidenthub_bench]    HUB_DB_POOL_SIZE [20]   HUB_JAVA_OPTS []   and every deploy/local setting
@@ -150,6 +153,13 @@ ROWS_PER_FILE="$("${PSQL[@]}" -tAc "select round(sum(n_tup_ins)::numeric / nulli
   || count(*) filter (where n_tup_ins > 0) || ' tables, ' || round(sum(n_tup_upd)::numeric / nullif((select count(*) from cases), 0), 2)
   || ' updated' from pg_stat_user_tables where schemaname = 'public' and relname not in ('flyway_schema_history', 'regional_standards')")"
 note "per stored file: $ROWS_PER_FILE"
+# the largest legal upload (99 MiB of attachments) after the load, so that the peak resident size below counts it
+LARGEST=""
+if [ "${BENCH_LARGEST_UPLOAD:-1}" = 1 ]; then
+  LARGEST="$("$LOAD_SRC/largest-upload.sh" 2>&1 | tail -n 2 | tr '\n' ' ')" || die "the largest legal upload failed: $LARGEST"
+  note "$LARGEST"
+  HWM_MIB=$(($(awk '/^VmHWM/ { print $2 }' "/proc/$HUB_PID/status") / 1024))
+fi
 # more stored than accepted: requests the client gave up on (timeout, end of phase) that the hub still committed
 [ "$STORED" -ge "$ACCEPTED_TOTAL" ] || die "fewer cases stored ($STORED) than uploads accepted ($ACCEPTED_TOTAL)"
 [ "$ACCEPTED_TOTAL" -gt 0 ] || die "no upload was accepted: see $LOG_DIR/hub.log"
@@ -197,6 +207,7 @@ verdict() { if awk -v v="$1" -v t="$3" "BEGIN { exit !(v $2 t) }"; then echo met
   echo
   column -t -s $'\t' "$RESULTS/hub.tsv"
   echo
+  [ -n "$LARGEST" ] && echo "$LARGEST"
   echo "hub start: ${START_MS} ms from process start to ready, ${START_CPU_MS} ms of CPU (Quarkus: started in $QUARKUS_START); RSS idle ${RSS_IDLE_MIB} MiB, peak ${HWM_MIB} MiB"
   echo "database work per stored file: $ROWS_PER_FILE (the baseline: 1 row)"
   echo "best accepted throughput: ${BEST_TPS} files/s (offered ${BEST_RATE}/s); p99 at 500/s: ${P99_500:-not run} ms"

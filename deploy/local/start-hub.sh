@@ -4,11 +4,12 @@
 # /q/health/ready is UP. A hub this script started before is stopped first. Used by run.sh and by
 # bench/reliability/kill-hub-during-uploads.sh (to restart the hub after kill -9 exactly as run.sh does).
 #
-#   HUB_JAVA_HEAP   the hub's heap (default: -Xmx384m). docs/BENCHMARKS.md: with the JVM's default maximum (a quarter of
-#                   the machine's memory) the resident size passed 800 MiB under load, with about 100 MiB live. The
-#                   largest request the format allows (4 attachments of 20 MiB) needs more than 320 MiB of heap: the
-#                   upload path holds each attachment several times. -Xmx192m keeps the resident size near 450 MiB
-#                   under load, but answers such an upload 500 (OutOfMemoryError).
+#   HUB_JAVA_HEAP   the hub's heap and collector (default: -XX:+UseSerialGC -Xmx224m). docs/BENCHMARKS.md: with the
+#                   JVM's default maximum (a quarter of the machine's memory) the resident size passed 800 MiB under
+#                   load, with about 100 MiB live. 224 MiB answers the largest legal request (99 MiB of attachments,
+#                   stored one at a time; bench/load/largest-upload.sh) 201, 192 MiB answers it 500 (OutOfMemoryError).
+#                   The serial collector: on two cores G1's concurrent threads and remembered sets cost resident
+#                   memory and CPU that a heap this small does not need back.
 #   HUB_CDS         1 (default): application class-data sharing, see below; 0: off
 #   HUB_JAVA_OPTS   extra JVM options for the hub (default: none)
 set -euo pipefail
@@ -51,8 +52,11 @@ cd "$HUB_ROOT"
     HUB_DB_USER="$STACK_DB_USER" HUB_DB_PASSWORD="$STACK_DB_PASSWORD" \
     HUB_OIDC_URL="$KC_REALM_URL" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$HUB_HTTP_PORT"
   export_privacy_keys
+  # glibc gives each thread that allocates its own malloc arena (64 MiB reserved, partly resident); the JVM
+  # allocates little with malloc, and two arenas keep the resident size down (docs/BENCHMARKS.md, "hub RSS")
+  export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
   # shellcheck disable=SC2086
-  start_bg hub "$HUB_LOG" java ${HUB_JAVA_HEAP:--Xmx384m} $CDS_OPTS ${HUB_JAVA_OPTS:-} -jar "$HUB_JAR"
+  start_bg hub "$HUB_LOG" java ${HUB_JAVA_HEAP:--XX:+UseSerialGC -Xmx224m} $CDS_OPTS ${HUB_JAVA_OPTS:-} -jar "$HUB_JAR"
 )
 note "pid $(pid_of hub) in $RUN_DIR/hub.pid"
 FAIL_HINT="if the log shows Flyway validation or checksum errors (migrations changed since the local database was

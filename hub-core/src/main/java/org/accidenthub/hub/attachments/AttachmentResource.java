@@ -54,7 +54,7 @@ public class AttachmentResource {
         if (MediaType.APPLICATION_OCTET_STREAM.equals(mediaType)) {
             mediaType = null; // untyped bytes: only the hash and size are checked
         }
-        ReceivedPart part = new ReceivedPart(name, mediaType, content);
+        ReceivedPart part = ReceivedPart.of(name, mediaType, content);
         return upload.upload(CaseIds.parse(caseId), part, CaseScope.of(caller.get()))
                 .map(stored -> Response.status(stored.created() ? 201 : 200).entity(stored.attachment()).build());
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.accidenthub.connectors.spi.Problem;
-import org.accidenthub.hub.cases.Sha256;
 import org.accidenthub.hub.cases.VerifiedAttachment;
 import org.accidenthub.schemas.v1.AttachmentRef;
 
@@ -57,17 +56,17 @@ public final class AttachmentVerification {
             problems.add(new Problem(path + "/mediaType", "ATTACHMENT_MEDIA_TYPE_MISMATCH",
                     "sent as " + part.mediaType() + " but listed as " + mediaType));
         }
-        if (part.content().length != size) {
+        if (part.size() != size) {
             problems.add(new Problem(path + "/size", "ATTACHMENT_SIZE_MISMATCH",
-                    part.content().length + " bytes sent but " + size + " listed"));
+                    part.size() + " bytes sent but " + size + " listed"));
         }
-        String actual = Sha256.hex(part.content());
+        String actual = part.sha256();
         if (!actual.equals(sha256)) {
             problems.add(new Problem(path + "/sha256", "ATTACHMENT_HASH_MISMATCH",
                     "the bytes hash to " + actual + ", not to the listed " + sha256));
         }
         if (problems.size() == before) {
-            verified.add(new VerifiedAttachment(sha256, mediaType, part.content()));
+            verified.add(new VerifiedAttachment(sha256, mediaType, part.bytes()));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.accidenthub.hub.intake;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.unchecked.Unchecked;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -10,11 +11,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.nio.file.Files;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.accidenthub.connectors.police.PoliceAccidentFileConnector;
 import org.accidenthub.connectors.spi.Problem;
 import org.accidenthub.hub.attachments.ReceivedPart;
 import org.accidenthub.hub.cases.RecordedRevision;
+import org.accidenthub.hub.cases.Sha256;
 import org.accidenthub.hub.problems.ProblemException;
 import org.accidenthub.hub.security.Caller;
 import org.accidenthub.hub.security.CurrentCaller;
@@ -80,25 +84,40 @@ public class PoliceAccidentFileResource {
                     "/parts/" + PoliceAccidentFileConnector.FILE_PART, "REQUIRED", "the multipart request needs a part named 'file'")));
         }
         Caller sender = caller.get();
-        return read(file).chain(json -> readAll(attachments)
+        return read(file).chain(json -> receivedAll(attachments)
                         .chain(parts -> intake.receive(json, parts, sender)))
                 .map(PoliceAccidentFileResource::answer);
     }
 
-    private Uni<List<ReceivedPart>> readAll(List<FileUpload> uploads) {
+    private Uni<List<ReceivedPart>> receivedAll(List<FileUpload> uploads) {
         if (uploads == null || uploads.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        List<Uni<ReceivedPart>> reads = uploads.stream()
-                .map(upload -> read(upload)
-                        .map(bytes -> new ReceivedPart(upload.fileName(), upload.contentType(), bytes)))
-                .toList();
-        return Uni.join().all(reads).andFailFast();
+        return Uni.join().all(uploads.stream().map(this::received).toList()).andFailFast();
     }
 
-    /** Uploaded parts wait in temporary files; read them without blocking the event loop. */
+    /**
+     * An attachment is hashed as it streams from its temporary file, and read into memory again only when it is
+     * stored, one at a time (cases/AttachmentBytes): the largest legal request, 100 MiB of attachments, then
+     * needs the heap for one of them. The temporary files stay until the answer is sent.
+     */
+    private Uni<ReceivedPart> received(FileUpload upload) {
+        java.nio.file.Path path = upload.uploadedFile(); // jakarta.ws.rs.Path is the annotation
+        return blocking(() -> Sha256.hex(path)).map(sha256 -> new ReceivedPart(upload.fileName(),
+                upload.contentType(), upload.size(), sha256, () -> blocking(() -> Files.readAllBytes(path))));
+    }
+
+    /** The JSON part, refused unread when it is larger than a file may be. */
     private Uni<byte[]> read(FileUpload upload) {
-        return vertx.fileSystem().readFile(upload.uploadedFile().toString()).map(buffer -> buffer.getBytes());
+        if (upload.size() > PoliceAccidentFileConnector.MAX_FILE_BYTES) {
+            return Uni.createFrom().failure(PoliceFileIntake.tooLarge());
+        }
+        return blocking(() -> Files.readAllBytes(upload.uploadedFile()));
+    }
+
+    /** File reads off the event loop; the result comes back on the caller's context (Hibernate's session is bound to it). */
+    private <T> Uni<T> blocking(Callable<T> read) {
+        return vertx.executeBlocking(Uni.createFrom().item(Unchecked.supplier(read::call)));
     }
 
     static Response answer(IntakeReceipt receipt) {

@@ -35,10 +35,14 @@ public class PoliceFileIntake {
         this.recorder = recorder;
     }
 
+    static ProblemException tooLarge() {
+        return ProblemException.tooLarge("an accident file may be at most "
+                + PoliceAccidentFileConnector.MAX_FILE_BYTES + " bytes of JSON");
+    }
+
     public Uni<IntakeReceipt> receive(byte[] raw, List<ReceivedPart> attachments, Caller caller) {
         if (raw.length > PoliceAccidentFileConnector.MAX_FILE_BYTES) {
-            throw ProblemException.tooLarge("an accident file may be at most "
-                    + PoliceAccidentFileConnector.MAX_FILE_BYTES + " bytes of JSON");
+            throw tooLarge();
         }
         Instant receivedAt = clock.instant();
         Conversion<AccidentRecord> conversion = connector.read(raw, new ReadContext(receivedAt));

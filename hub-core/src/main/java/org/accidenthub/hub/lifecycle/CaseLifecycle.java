@@ -71,8 +71,13 @@ public final class CaseLifecycle {
                 from = state;
             }
         }
-        return steps.isEmpty() ? Uni.createFrom().voidItem()
-                : record(session, kase.id, steps, actor, at, reason).replaceWithVoid();
+        if (steps.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        if (before == null) { // a case created in this transaction has no transitions yet: nothing to ask
+            return session.persistAll(rows(kase.id, 0, steps, actor, at, reason).toArray());
+        }
+        return record(session, kase.id, steps, actor, at, reason).replaceWithVoid();
     }
 
     private static ProblemException illegal(AccidentCase kase, CaseState to) {
@@ -89,24 +94,31 @@ public final class CaseLifecycle {
                 .setParameter("caseId", caseId)
                 .getSingleResultOrNull()
                 .chain(last -> {
-                    int number = last == null ? 0 : last;
-                    List<CaseTransition> rows = new ArrayList<>();
-                    for (Step step : steps) {
-                        CaseTransition row = new CaseTransition();
-                        row.id = UUID.randomUUID();
-                        row.caseId = caseId;
-                        row.number = ++number;
-                        row.fromState = step.from();
-                        row.toState = step.to();
-                        row.reason = reason;
-                        row.actorSubject = actor.subject();
-                        row.actorOrgType = actor.orgType().name();
-                        row.actorOrgCode = actor.recordedOrgCode(); // never a party's ID number
-                        row.at = at;
-                        rows.add(row);
-                    }
+                    List<CaseTransition> rows = rows(caseId, last == null ? 0 : last, steps, actor, at, reason);
                     return session.persistAll(rows.toArray()).replaceWith(rows);
                 });
+    }
+
+    /** The transitions' rows, numbered on from the case's last one. */
+    private static List<CaseTransition> rows(UUID caseId, int last, List<Step> steps, Caller actor, Instant at,
+            String reason) {
+        int number = last;
+        List<CaseTransition> rows = new ArrayList<>();
+        for (Step step : steps) {
+            CaseTransition row = new CaseTransition();
+            row.id = UUID.randomUUID();
+            row.caseId = caseId;
+            row.number = ++number;
+            row.fromState = step.from();
+            row.toState = step.to();
+            row.reason = reason;
+            row.actorSubject = actor.subject();
+            row.actorOrgType = actor.orgType().name();
+            row.actorOrgCode = actor.recordedOrgCode(); // never a party's ID number
+            row.at = at;
+            rows.add(row);
+        }
+        return rows;
     }
 
     private record Step(CaseState from, CaseState to) {

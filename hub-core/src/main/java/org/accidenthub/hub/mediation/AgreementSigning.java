@@ -12,6 +12,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.accidenthub.connectors.spi.Problem;
+import org.accidenthub.hub.cases.AttachmentBytes;
 import org.accidenthub.hub.cases.AttachmentContents;
 import org.accidenthub.hub.cases.CaseParty;
 import org.accidenthub.hub.cases.CaseState;
@@ -244,7 +245,7 @@ class AgreementSigning {
     /** The page's bytes, stored as every document's are (sealed, by hash); flushed, as the signature refers to them. */
     private static Uni<Void> keep(Mutiny.Session session, Evidence evidence, Instant now) {
         return AttachmentContents.keep(session, new VerifiedAttachment(evidence.sha256(), evidence.mediaType(),
-                evidence.bytes()), now).chain(session::flush);
+                AttachmentBytes.of(evidence.bytes())), now).chain(session::flush);
     }
 
     private static AgreementSignature signature(Agreement agreement, String partyRef, boolean inPerson,

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.accidenthub.connectors.mediation.MediationFormat;
 import org.accidenthub.connectors.spi.Problem;
+import org.accidenthub.hub.cases.AttachmentBytes;
 import org.accidenthub.hub.cases.AttachmentContents;
 import org.accidenthub.hub.cases.Sha256;
 import org.accidenthub.hub.cases.VerifiedAttachment;
@@ -68,7 +69,7 @@ class MediationDocuments {
                         if (earlier != null) {
                             return Uni.createFrom().item(new Delivered(false, receipt(earlier)));
                         }
-                        MediationDocument row = row(mediation, document, caller, now);
+                        MediationDocument row = row(mediation, document, bytes.length, caller, now);
                         // the bytes first: the receipt refers to them
                         return AttachmentContents.keep(session, document, now).chain(session::flush)
                                 .chain(() -> session.persist(row))
@@ -113,10 +114,10 @@ class MediationDocuments {
         if (!problems.isEmpty()) {
             throw ProblemException.invalid(problems, List.of());
         }
-        return new VerifiedAttachment(actual, mediaType, bytes);
+        return new VerifiedAttachment(actual, mediaType, AttachmentBytes.of(bytes));
     }
 
-    private static MediationDocument row(Mediation mediation, VerifiedAttachment document, Caller caller,
+    private static MediationDocument row(Mediation mediation, VerifiedAttachment document, int size, Caller caller,
             Instant now) {
         MediationDocument row = new MediationDocument();
         row.id = UUID.randomUUID();
@@ -124,7 +125,7 @@ class MediationDocuments {
         row.caseId = mediation.caseId;
         row.sha256 = document.sha256();
         row.mediaType = document.mediaType();
-        row.size = document.content().length;
+        row.size = size;
         row.receivedBy = caller.subject();
         row.receivedAt = now;
         return row;

@@ -3,8 +3,10 @@ package org.accidenthub.hub.intake;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
@@ -61,6 +63,46 @@ class AttachmentIntakeTest {
         given().auth().oauth2(ZMD).get("/api/v1/cases/{id}", caseId).then().statusCode(200)
                 .body("attachments.find { it.name == 'finding.pdf' }.status", equalTo("RECEIVED"))
                 .body("attachments.find { it.name == 'scene.jpg' }.status", equalTo("PENDING"));
+    }
+
+    @Test
+    void every_attachment_sent_with_the_file_is_stored_and_bytes_listed_twice_are_stored_once() {
+        Listed listed = Listed.fresh();
+        // a third name for the finding's bytes: the parts are written one at a time, and the second of the
+        // same hash must find the first already held instead of inserting it again
+        ((ArrayNode) listed.file().get("attachments"))
+                .add(listing("finding-copy.pdf", "application/pdf", listed.findingPdf()));
+        String caseId = given().auth().oauth2(ZMD)
+                .multiPart("file", "file.json", listed.bytes(), "application/json")
+                .multiPart("attachment", "finding.pdf", listed.findingPdf(), "application/pdf")
+                .multiPart("attachment", "scene.jpg", listed.scenePhoto(), "image/jpeg")
+                .multiPart("attachment", "finding-copy.pdf", listed.findingPdf(), "application/pdf")
+                .post(PoliceUploads.FILES)
+                .then().statusCode(201).extract().path("caseId");
+
+        given().auth().oauth2(ZMD).get("/api/v1/cases/{id}", caseId).then().statusCode(200)
+                .body("attachments.status", everyItem(equalTo("RECEIVED")))
+                .body("attachments.size()", equalTo(3));
+        assertThat(Database.count("select count(*) from attachment_contents where sha256 = ?",
+                Sha256.hex(listed.findingPdf()))).isEqualTo(1);
+        assertThat(Database.count("select count(*) from attachment_contents where sha256 = ?",
+                Sha256.hex(listed.scenePhoto()))).isEqualTo(1);
+    }
+
+    @Test
+    void a_file_part_over_one_mebibyte_is_refused_with_413_and_stores_nothing() {
+        Listed listed = Listed.fresh();
+        ObjectNode file = listed.file();
+        file.put("narrative", "x".repeat(1_100_000));
+
+        given().auth().oauth2(ZMD)
+                .multiPart("file", "file.json", PoliceFiles.bytes(file), "application/json")
+                .multiPart("attachment", "finding.pdf", listed.findingPdf(), "application/pdf")
+                .post(PoliceUploads.FILES)
+                .then().statusCode(413).contentType("application/problem+json");
+        assertThat(Database.rowsForReport(file.get("reportNumber").asText())).isZero();
+        assertThat(Database.count("select count(*) from attachment_contents where sha256 = ?",
+                Sha256.hex(listed.findingPdf()))).isZero();
     }
 
     @Test
