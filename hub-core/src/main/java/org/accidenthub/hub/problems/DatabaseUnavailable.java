@@ -1,10 +1,11 @@
 package org.accidenthub.hub.problems;
 
 import io.netty.channel.ConnectTimeoutException;
+import io.smallrye.mutiny.CompositeException;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
-import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.SocketException;
 import java.sql.SQLException;
 
 /**
@@ -13,7 +14,9 @@ import java.sql.SQLException;
  * the request may be retried, unlike a defect (500). Seen while PostgreSQL restarts
  * (bench/reliability/restart-postgres-under-load.sh): connection refused while it is down, a closed
  * connection or "terminating connection due to administrator command" (57P01) for pooled connections
- * it dropped, "the database system is starting up / shutting down" (57P03) around the restart.
+ * it dropped, "the database system is starting up / shutting down" (57P03) around the restart, and a
+ * connection reset under a transaction that was under way when the server went, which Hibernate Reactive
+ * reports together with its failed rollback as one CompositeException (so every one of its causes is looked at).
  */
 final class DatabaseUnavailable {
 
@@ -21,9 +24,18 @@ final class DatabaseUnavailable {
     }
 
     static boolean test(Throwable failure) {
+        return test(failure, 0);
+    }
+
+    private static boolean test(Throwable failure, int nesting) {
         int depth = 0;
         for (Throwable cause = failure; cause != null && depth < 32; cause = cause.getCause(), depth++) {
-            if (cause instanceof ConnectException || cause instanceof NoRouteToHostException
+            if (cause instanceof CompositeException composite && nesting < 4
+                    && composite.getCauses().stream().anyMatch(each -> test(each, nesting + 1))) {
+                return true;
+            }
+            // ConnectException (refused) is a SocketException too; a reset or broken pipe is the server gone
+            if (cause instanceof SocketException || cause instanceof NoRouteToHostException
                     || cause instanceof ConnectTimeoutException || cause instanceof ClosedConnectionException) {
                 return true;
             }
