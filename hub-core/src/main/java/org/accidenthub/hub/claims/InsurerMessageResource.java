@@ -11,9 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.accidenthub.connectors.insurer.InsurerMessageConnector;
 import org.accidenthub.connectors.spi.Conversion;
-import org.accidenthub.connectors.spi.ReadContext;
 import org.accidenthub.hub.idempotency.Answer;
 import org.accidenthub.hub.idempotency.IdempotentWrites;
+import org.accidenthub.hub.problems.PartnerMessages;
 import org.accidenthub.hub.problems.ProblemException;
 import org.accidenthub.hub.security.Caller;
 import org.accidenthub.hub.security.CurrentCaller;
@@ -85,14 +85,8 @@ public class InsurerMessageResource {
                     ref = "insurerMessageProblem")))
     public Uni<Response> receive(byte[] body) {
         Caller sender = caller.get();
-        if (body != null && body.length > InsurerMessageConnector.MAX_MESSAGE_BYTES) {
-            throw ProblemException.tooLarge("an insurer message may be at most "
-                    + InsurerMessageConnector.MAX_MESSAGE_BYTES + " bytes");
-        }
-        Conversion<SpecificRecordBase> read = CONNECTOR.read(body, new ReadContext(clock.now()));
-        if (!read.accepted()) {
-            throw ProblemException.invalid(read.errors(), read.warnings());
-        }
+        Conversion<SpecificRecordBase> read = PartnerMessages.read(CONNECTOR, body,
+                InsurerMessageConnector.MAX_MESSAGE_BYTES, "an insurer message", clock.now());
         SpecificRecordBase message = read.requireRecord();
         String insurerCode = field(message, "insurerCode");
         if (sender.orgType() != OrgType.INSURER || !insurerCode.equals(sender.orgCode())) {

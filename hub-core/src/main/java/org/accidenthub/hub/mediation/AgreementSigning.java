@@ -242,10 +242,13 @@ class AgreementSigning {
         return new Evidence(name, type, bytes, Sha256.hex(bytes));
     }
 
-    /** The page's bytes, stored as every document's are (sealed, by hash); flushed, as the signature refers to them. */
+    /**
+     * The page's bytes, stored as every document's are (sealed, by hash, written at once: the signature refers
+     * to them).
+     */
     private static Uni<Void> keep(Mutiny.Session session, Evidence evidence, Instant now) {
         return AttachmentContents.keep(session, new VerifiedAttachment(evidence.sha256(), evidence.mediaType(),
-                AttachmentBytes.of(evidence.bytes())), now).chain(session::flush);
+                AttachmentBytes.of(evidence.bytes())), now).replaceWithVoid();
     }
 
     private static AgreementSignature signature(Agreement agreement, String partyRef, boolean inPerson,

@@ -71,7 +71,7 @@ class MediationDocuments {
                         }
                         MediationDocument row = row(mediation, document, bytes.length, caller, now);
                         // the bytes first: the receipt refers to them
-                        return AttachmentContents.keep(session, document, now).chain(session::flush)
+                        return AttachmentContents.keep(session, document, now)
                                 .chain(() -> session.persist(row))
                                 .replaceWith(() -> new Delivered(true, receipt(row)));
                     });

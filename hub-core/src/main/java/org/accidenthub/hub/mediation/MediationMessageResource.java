@@ -11,10 +11,10 @@ import jakarta.ws.rs.core.Response;
 import org.accidenthub.connectors.mediation.MediationFormat;
 import org.accidenthub.connectors.mediation.MediationMessageConnector;
 import org.accidenthub.connectors.spi.Conversion;
-import org.accidenthub.connectors.spi.ReadContext;
 import org.accidenthub.hub.time.HubTime;
 import org.accidenthub.hub.idempotency.Answer;
 import org.accidenthub.hub.idempotency.IdempotentWrites;
+import org.accidenthub.hub.problems.PartnerMessages;
 import org.accidenthub.hub.problems.ProblemDetail;
 import org.accidenthub.hub.problems.ProblemException;
 import org.accidenthub.hub.security.Caller;
@@ -153,14 +153,8 @@ public class MediationMessageResource {
                     @ExampleObject(name = "evidence not uploaded", value = EVIDENCE_PROBLEM_EXAMPLE)))
     public Uni<Response> receive(byte[] body) {
         Caller sender = caller.get();
-        if (body != null && body.length > MediationFormat.MAX_MESSAGE_BYTES) {
-            throw ProblemException.tooLarge("a mediation message may be at most "
-                    + MediationFormat.MAX_MESSAGE_BYTES + " bytes");
-        }
-        Conversion<SpecificRecord> read = CONNECTOR.read(body, new ReadContext(clock.now()));
-        if (!read.accepted()) {
-            throw ProblemException.invalid(read.errors(), read.warnings());
-        }
+        Conversion<SpecificRecord> read = PartnerMessages.read(CONNECTOR, body, MediationFormat.MAX_MESSAGE_BYTES,
+                "a mediation message", clock.now());
         SpecificRecord message = read.requireRecord();
         String organisation = mediator(message).getOrganisationCode();
         if (sender.orgType() != OrgType.MEDIATION || !organisation.equals(sender.orgCode())) {
